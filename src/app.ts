@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import scalar from '@scalar/fastify-api-reference';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import { allRoutes } from './modules/index.js';
+import type { Deps } from './platform/access/context.js';
+import { migrationsApplied } from './platform/db/migrate.js';
+import { registerErrorHandlers } from './platform/http/errors.js';
+import { pruneUnusedSchemas } from './platform/http/openapi.js';
+import { registerRoutes } from './platform/http/register.js';
+import { registerMetrics } from './platform/ops/metrics.js';
+
+export const API_VERSION = '0.1.0';
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/** Builds the HTTP app: platform plugins, then every module's routes. Starts nothing. */
+export async function buildApp(
+  deps: Deps,
+  options: { expectedMigrations?: number } = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: deps.config.logLevel,
+      // Secrets never reach the logs: credentials, cookies, passwords, tokens, codes.
+      redact: {
+        paths: [
+          'req.headers.authorization',
+          'req.headers.cookie',
+          'req.headers["x-csrf-token"]',
+          'res.headers["set-cookie"]',
+          '*.password',
+          '*.newPassword',
+          '*.currentPassword',
+          '*.token',
+          '*.totpCode',
+          '*.recoveryCode',
+        ],
+        censor: '[redacted]',
+      },
+    },
+    bodyLimit: deps.config.bodyLimitBytes,
+    trustProxy: true,
+    // A caller's request id is kept when it looks like one, so logs join up across services.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : `req_${randomUUID()}`;
+    },
+    ajv: { customOptions: { removeAdditional: false } },
+    routerOptions: { ignoreTrailingSlash: false },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.1',
+      info: {
+        title: 'Symbio API',
+        version: API_VERSION,
+        description:
+          'The Symbio partner ecosystem API. Authenticate with an API key (`Authorization: Bearer sbk_…`) or a session cookie plus `X-CSRF-Token` on writes. Errors are RFC 9457 problem+json. Lists use cursor pagination and export CSV with `Accept: text/csv`.',
+        contact: { name: 'Symbio maintainers', url: 'https://github.com/symbio-prm/symbio' },
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+      },
+      servers: [{ url: '/' }],
+      components: {
+        securitySchemes: {
+          apiKey: { type: 'http', scheme: 'bearer', description: 'An API key: sbk_…' },
+          session: { type: 'apiKey', in: 'cookie', name: 'symbio_session' },
+        },
+      },
+      security: [{ apiKey: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: (input) => pruneUnusedSchemas(jsonSchemaTransformObject(input) as never) as never,
+  });
+  await app.register(scalar, {
+    routePrefix: '/docs',
+    configuration: { url: '/api/v1/openapi.json', withDefaultFonts: false, hideClientButton: true },
+  });
+
+  registerErrorHandlers(app);
+  const metrics = registerMetrics(app, deps.pools);
+
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { schema: { hide: true } }, async (_req, reply) => {
+    const checks = { database: false, migrations: false };
+    try {
+      await deps.pools.app.query('select 1');
+      checks.database = true;
+      checks.migrations = await migrationsApplied(deps.pools.system, options.expectedMigrations ?? 0);
+    } catch {
+      // reported below
+    }
+    const ready = checks.database && checks.migrations;
+    return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'not ready', checks });
+  });
+  app.get('/metrics', { schema: { hide: true } }, async (_req, reply) =>
+    reply.type(metrics.contentType).send(await metrics.metrics()),
+  );
+
+  registerRoutes(app, deps, allRoutes);
+  return app;
+}

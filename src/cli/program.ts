@@ -1,0 +1,33 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { registerApiKeyCommands } from './commands/apikey.js';
+import { registerAuditCommands } from './commands/audit.js';
+import { registerMigrateCommand } from './commands/migrate.js';
+import { registerSeedCommand } from './commands/seed.js';
+import { registerServeCommand } from './commands/serve.js';
+import { registerUserCommands } from './commands/user.js';
+
+/**
+ * `symbio` — every command prints --help, and a bad argument exits non-zero with one line
+ * saying what is wrong.
+ */
+export function buildCli(): Command {
+  const program = new Command('symbio')
+    .description('Symbio — open-source partner ecosystem management')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ outputError: (str, write) => write(str.split('\n')[0] + '\n') })
+    .exitOverride();
+  registerServeCommand(program);
+  registerMigrateCommand(program);
+  registerSeedCommand(program);
+  registerUserCommands(program);
+  registerApiKeyCommands(program);
+  registerAuditCommands(program);
+  return program;
+}
+
+export function positiveInt(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new InvalidArgumentError('must be a positive whole number');
+  return Number(value);
+}

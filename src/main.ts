@@ -1,0 +1,72 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import { type Config, loadConfig } from './config.js';
+import { openPlatform, type Platform } from './platform/bootstrap.js';
+import { committedMigrationCount } from './platform/db/migrate.js';
+import { DEMO_DOMAIN, DEMO_PASSWORD, demoStaff } from './seed/demo-data.js';
+import { demoExists, seedDemo } from './seed/seed.js';
+
+export type Server = { app: FastifyInstance; platform: Platform; url: string; stop: () => Promise<void> };
+
+/** config → database → migrations → (demo) → app → listen; stops in reverse on SIGTERM/SIGINT. */
+export async function startServer(
+  config: Config = loadConfig(),
+  options: { seedDemo?: boolean } = {},
+): Promise<Server> {
+  const bootLog = (level: 'info' | 'warn' | 'error') => (obj: unknown, msg?: string) => {
+    if (config.logLevel === 'silent') return;
+    process.stdout.write(
+      `${JSON.stringify({ level, time: Date.now(), msg: msg ?? '', ...(obj as object) })}\n`,
+    );
+  };
+  const platform = await openPlatform(config, {
+    info: bootLog('info'),
+    warn: bootLog('warn'),
+    error: bootLog('error'),
+  } as never);
+  let seeded = false;
+  if (options.seedDemo && !(await demoExists(platform.deps.pools))) {
+    await seedDemo(platform.deps.pools, { partners: 200, usersPerPartner: 3 });
+    seeded = true;
+  }
+  const app = await buildApp(platform.deps, { expectedMigrations: committedMigrationCount() });
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (err) {
+    await app.close();
+    await platform.close();
+    throw err;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    // Drain: stop accepting, finish in-flight requests, then close pools and the embedded database.
+    stopping ??= (async () => {
+      await app.close();
+      await platform.close();
+    })();
+    return stopping;
+  };
+  if (options.seedDemo && (await demoExists(platform.deps.pools))) {
+    printBanner(url, seeded, platform.embedded !== null);
+  }
+  return { app, platform, url, stop };
+}
+
+function printBanner(url: string, seeded: boolean, embedded: boolean) {
+  const lines = [
+    '',
+    `  Symbio is running at ${url}`,
+    `  API docs: ${url}/docs    OpenAPI: ${url}/api/v1/openapi.json`,
+    `  Database: ${embedded ? 'embedded PostgreSQL (./data)' : 'DATABASE_URL'}${seeded ? ' — demo program loaded' : ''}`,
+    '',
+    `  Demo logins (password: ${DEMO_PASSWORD})`,
+    ...demoStaff.map((s) => `    ${s.role.padEnd(18)} ${s.email}`),
+    `    ${'partner_admin'.padEnd(18)} partner.admin@${DEMO_DOMAIN}`,
+    `    ${'partner_rep'.padEnd(18)} partner.rep@${DEMO_DOMAIN}`,
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}

@@ -1,0 +1,17 @@
+import type { RouteDef } from '../platform/http/route.js';
+import { accountRoutes } from './account/routes.js';
+import { apiKeyRoutes } from './api-keys/routes.js';
+import { auditRoutes } from './audit/routes.js';
+import { memberRoutes } from './members/routes.js';
+import { partnerRoutes } from './partners/index.js';
+import { workspaceRoutes } from './workspaces/routes.js';
+
+/** Every module's routes. Adding a capability = one folder + one line here. */
+export const allRoutes: RouteDef[] = [
+  ...accountRoutes,
+  ...workspaceRoutes,
+  ...memberRoutes,
+  ...partnerRoutes,
+  ...apiKeyRoutes,
+  ...auditRoutes,
+];

@@ -1,0 +1,26 @@
+import { sql } from 'drizzle-orm';
+import { char, index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { createdAt, partnerPolicy, publicId, updatedAt, version } from '../../platform/db/columns.js';
+
+/** Partner organisations as bare records; the lifecycle issue grows this table. */
+export const partners = pgTable(
+  'partners',
+  {
+    workspaceId: publicId('workspace')('workspace_id').notNull(),
+    id: publicId('partner')('id').notNull(),
+    name: text('name').notNull(),
+    types: text('types').array().notNull().default(sql`'{}'::text[]`),
+    country: char('country', { length: 2 }),
+    website: text('website'),
+    status: text('status').notNull().default('active'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: version(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('partners_workspace_created_idx').on(t.workspaceId, t.createdAt, t.id),
+    index('partners_workspace_name_idx').on(t.workspaceId, t.name, t.id),
+    partnerPolicy('partners', 'id'),
+  ],
+);

@@ -1,0 +1,65 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../config.js';
+import { type Deps, systemClock } from './access/context.js';
+import { type EmbeddedServer, startEmbeddedPostgres } from './db/embedded.js';
+import { runMigrations } from './db/migrate.js';
+import { createPools } from './db/pools.js';
+import { loadLocalSecrets } from './db/secrets.js';
+
+type Log = Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
+
+export type Platform = {
+  deps: Deps;
+  embedded: EmbeddedServer | null;
+  databaseUrl: string;
+  close: () => Promise<void>;
+};
+
+/**
+ * Database up (embedded unless DATABASE_URL is set), migrations applied, pools open. Shared by
+ * `symbio serve`, every CLI command and the tests, so they all run the same start-up path.
+ */
+export async function openPlatform(
+  config: Config,
+  log: Log,
+  options: { migrate?: boolean } = {},
+): Promise<Platform> {
+  const local = loadLocalSecrets(config.dataDir);
+  let embedded: EmbeddedServer | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.dataDir,
+      password: local.pgPassword,
+      port: config.embeddedPgPort,
+      log: (line) => {
+        if (/error|fatal|panic/i.test(line)) log.warn({ postgres: line.trim() }, 'embedded postgres');
+      },
+    });
+    databaseUrl = embedded.url;
+  }
+  const pools = createPools(databaseUrl, config.dbPoolMax, (err) =>
+    log.warn({ err }, 'database connection error'),
+  );
+  try {
+    if (options.migrate !== false) await runMigrations(pools.system);
+  } catch (err) {
+    await pools.close();
+    await embedded?.stop();
+    throw err;
+  }
+  const deps: Deps = {
+    pools,
+    config: { ...config, secret: config.secret ?? local.appSecret },
+    clock: systemClock,
+  };
+  return {
+    deps,
+    embedded,
+    databaseUrl,
+    close: async () => {
+      await pools.close();
+      await embedded?.stop();
+    },
+  };
+}

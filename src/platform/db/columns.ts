@@ -1,0 +1,56 @@
+import { sql } from 'drizzle-orm';
+import { customType, integer, pgPolicy, pgRole, timestamp } from 'drizzle-orm/pg-core';
+import { type IdKind, idToUuid, uuidToId } from '../ids/index.js';
+
+/** The role every request and job runs as: not superuser, not owner, not BYPASSRLS. */
+export const appRole = pgRole('symbio_app').existing();
+
+/**
+ * A `uuid` column that speaks prefixed public ids to the application, so the prefix check
+ * happens once at the edge and a raw uuid never leaks into an API response.
+ */
+export const publicId = (kind: IdKind) =>
+  customType<{ data: string; driverData: string }>({
+    dataType: () => 'uuid',
+    toDriver: (value) => idToUuid(value),
+    fromDriver: (value) => uuidToId(kind, value),
+  });
+
+export const createdAt = () =>
+  timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+export const updatedAt = () =>
+  timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
+/** Optimistic-concurrency counter behind every ETag. */
+export const version = () => integer('version').notNull().default(1);
+
+/*
+ * Row-level security. Settings are transaction-local (`set_config(…, true)`) and read back with
+ * nullif(…, '') because a connection that ran an earlier transaction returns '' rather than NULL
+ * (STACK-NOTES G16/G17): no setting means no rows, never an error and never everything.
+ */
+export const currentWorkspace = sql`nullif(current_setting('app.workspace_id', true), '')::uuid`;
+export const currentPartner = sql`nullif(current_setting('app.partner_id', true), '')::uuid`;
+export const currentUser = sql`nullif(current_setting('app.user_id', true), '')::uuid`;
+
+/** Workspace-owned rows: visible and writable only inside their workspace. */
+export const workspacePolicy = (table: string, column = 'workspace_id') =>
+  pgPolicy(`${table}_tenant`, {
+    for: 'all',
+    to: appRole,
+    using: sql.raw(`${column} = nullif(current_setting('app.workspace_id', true), '')::uuid`),
+    withCheck: sql.raw(`${column} = nullif(current_setting('app.workspace_id', true), '')::uuid`),
+  });
+
+/**
+ * Partner-owned rows: the workspace wall plus, when the actor is a partner, the partner wall.
+ * Vendor actors run with no app.partner_id and see every partner of their workspace.
+ */
+export const partnerPolicy = (table: string, partnerColumn = 'partner_id') => {
+  const expr = `workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid and (nullif(current_setting('app.partner_id', true), '') is null or ${partnerColumn} = nullif(current_setting('app.partner_id', true), '')::uuid)`;
+  return pgPolicy(`${table}_tenant`, {
+    for: 'all',
+    to: appRole,
+    using: sql.raw(expr),
+    withCheck: sql.raw(expr),
+  });
+};

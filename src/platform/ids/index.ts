@@ -1,0 +1,63 @@
+import { TypeID, typeid } from 'typeid-js';
+import { z } from 'zod';
+
+/**
+ * Public ids are TypeIDs (`ptr_01h…`): a readable prefix plus a UUIDv7 in base32. The database
+ * stores the bare uuid; the prefix lives only at the edge, so a column can never hold an id of
+ * the wrong kind and the API can never confuse a partner id with a user id.
+ */
+export const idPrefixes = {
+  workspace: 'wks',
+  user: 'usr',
+  membership: 'mem',
+  partner: 'ptr',
+  apiKey: 'key',
+  invitation: 'inv',
+  auditEvent: 'aud',
+  session: 'ses',
+} as const;
+
+export type IdKind = keyof typeof idPrefixes;
+export type IdPrefix = (typeof idPrefixes)[IdKind];
+
+// TypeID suffix: 26 chars of Crockford base32, first char 0–7 (128-bit value).
+const SUFFIX = '[0-7][0-9a-hjkmnp-tv-z]{25}';
+
+export function idPattern(prefix: IdPrefix): RegExp {
+  return new RegExp(`^${prefix}_${SUFFIX}$`);
+}
+
+export function newId(kind: IdKind): string {
+  return typeid(idPrefixes[kind]).toString();
+}
+
+export function isId(kind: IdKind, value: unknown): value is string {
+  return typeof value === 'string' && idPattern(idPrefixes[kind]).test(value);
+}
+
+/** Public id → uuid. Callers validate first; a malformed id is a programming error here. */
+export function idToUuid(value: string): string {
+  return TypeID.fromString(value).toUUID();
+}
+
+export function uuidToId(kind: IdKind, uuid: string): string {
+  return TypeID.fromUUID(idPrefixes[kind], uuid).toString();
+}
+
+/** Deterministic id from 16 bytes (demo data must be identical on every machine). */
+export function idFromBytes(kind: IdKind, bytes: Uint8Array): string {
+  const b = Uint8Array.from(bytes.subarray(0, 16));
+  // Stamp the UUIDv7 version and RFC 4122 variant bits so the value is a valid uuid.
+  b[6] = (b[6]! & 0x0f) | 0x70;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  return TypeID.fromUUIDBytes(idPrefixes[kind], b).toString();
+}
+
+/** Zod schema for a public id of one kind; its pattern is what the cross-tenant test keys on. */
+export function zId(kind: IdKind) {
+  const prefix = idPrefixes[kind];
+  return z
+    .string()
+    .regex(idPattern(prefix), `must be a ${kind} id (${prefix}_…)`)
+    .meta({ example: `${prefix}_01jq3v3z8xf5sbk9m2n7r4t6wd`, 'x-id-kind': kind });
+}

@@ -1,0 +1,70 @@
+import { and, count, eq } from 'drizzle-orm';
+import type { Ctx } from '../access/context.js';
+import { tenantWhere } from '../access/scope.js';
+import { idToUuid, newId } from '../ids/index.js';
+import { memberships, workspaces } from './tables.js';
+
+export { memberships, workspaces } from './tables.js';
+
+export async function countPartnerMembers(ctx: Ctx, partnerId: string): Promise<number> {
+  const [row] = await ctx.db
+    .select({ n: count() })
+    .from(memberships)
+    .where(and(tenantWhere(ctx, memberships), eq(memberships.partnerId, partnerId)));
+  return row?.n ?? 0;
+}
+
+export function slugify(name: string): string {
+  const base = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
+  return base || 'workspace';
+}
+
+/**
+ * Creates a workspace with its creator as owner, inside the caller's transaction. The new
+ * workspace is not the actor's current one, so the row-level security context is pointed at it
+ * for these inserts (a brand-new id nobody else can hold) and restored afterwards.
+ */
+export async function createWorkspaceWithOwner(
+  ctx: Ctx,
+  input: { name: string; slug?: string; ownerUserId: string },
+) {
+  const id = newId('workspace');
+  const setWs = (ws: string | null) =>
+    ctx.client.query("select set_config('app.workspace_id', $1, true)", [ws ? idToUuid(ws) : '']);
+  await setWs(id);
+  try {
+    const slug = input.slug ?? `${slugify(input.name)}-${id.slice(-6)}`;
+    const [ws] = await ctx.db.insert(workspaces).values({ id, name: input.name, slug }).returning();
+    const membershipId = newId('membership');
+    await ctx.db.insert(memberships).values({
+      workspaceId: id,
+      id: membershipId,
+      userId: input.ownerUserId,
+      kind: 'vendor',
+      role: 'owner',
+    });
+    ctx.audit({
+      workspaceId: id,
+      action: 'workspace.created',
+      objectType: 'workspace',
+      objectId: id,
+      after: ws,
+    });
+    ctx.audit({
+      workspaceId: id,
+      action: 'membership.created',
+      objectType: 'membership',
+      objectId: membershipId,
+      after: { userId: input.ownerUserId, role: 'owner', kind: 'vendor' },
+    });
+    return ws!;
+  } finally {
+    await setWs(ctx.workspaceId);
+  }
+}
