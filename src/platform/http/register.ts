@@ -6,7 +6,7 @@ import { type Actor, actorId } from '../access/actor.js';
 import { authorize } from '../access/authorize.js';
 import { type Ctx, type Deps, withTenantTx } from '../access/context.js';
 import { safeEqual } from '../auth/crypto.js';
-import { resolveAuth } from '../auth/resolve.js';
+import { type ResolvedAuth, resolveAuth } from '../auth/resolve.js';
 import { hitCounter } from '../auth/throttle.js';
 import { AppError } from '../errors/index.js';
 import { parseIdempotencyKey, requestFingerprint, withIdempotency } from './idempotency.js';
@@ -52,7 +52,10 @@ export function registerRoutes(app: FastifyInstance, deps: Deps, routes: RouteDe
       const content: Record<string, unknown> = {};
       if (r.schema) content['application/json'] = { schema: r.schema };
       if (route.csv && Number(status) === 200) content['text/csv'] = { schema: z.string() };
-      responses[Number(status)] = { description: r.description, content };
+      // A response without a body is a zod null, which @fastify/swagger documents without content.
+      responses[Number(status)] = r.schema
+        ? { description: r.description, content }
+        : z.null().describe(r.description);
     }
     const headers = z
       .object({
@@ -100,7 +103,12 @@ async function handle(
   req: FastifyRequest,
   reply: FastifyReply,
 ): Promise<unknown> {
-  const auth = await resolveAuth(deps, req);
+  // Public routes act with no one's authority: credentials are not even read (so a stale
+  // cookie cannot break sign-in, and CSRF does not apply to what carries no session power).
+  const auth: ResolvedAuth =
+    route.access.public === true
+      ? { actor: { kind: 'anonymous' }, via: 'none', csrfToken: null }
+      : await resolveAuth(deps, req);
   req.actor = auth.actor;
   req.authVia = auth.via;
   const access = route.access;
