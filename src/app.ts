@@ -24,11 +24,12 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 /** Builds the HTTP app: platform plugins, then every module's routes. Starts nothing. */
 export async function buildApp(
   deps: Deps,
-  options: { expectedMigrations?: number } = {},
+  options: { expectedMigrations?: number; logStream?: { write: (line: string) => void } } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: deps.config.logLevel,
+      ...(options.logStream ? { stream: options.logStream } : {}),
       // Secrets never reach the logs: credentials, cookies, passwords, tokens, codes.
       redact: {
         paths: [
@@ -90,7 +91,15 @@ export async function buildApp(
   });
   await app.register(scalar, {
     routePrefix: '/docs',
-    configuration: { url: '/api/v1/openapi.json', withDefaultFonts: false, hideClientButton: true },
+    configuration: {
+      url: '/api/v1/openapi.json',
+      // Fully offline and self-hosted: no web fonts, no hosted AI/MCP/deploy services.
+      withDefaultFonts: false,
+      hideClientButton: true,
+      showDeveloperTools: 'never',
+      agent: { disabled: true },
+      mcp: { disabled: true },
+    },
   });
 
   registerErrorHandlers(app);

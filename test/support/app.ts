@@ -36,7 +36,10 @@ export type TestApp = {
 };
 
 /** A fresh database cloned from the migrated template, and an app on it (no listening socket). */
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  appOptions: { logStream?: { write: (line: string) => void } } = {},
+): Promise<TestApp> {
   const databaseUrl = await createTestDatabase();
   const config: Config = {
     ...loadConfig({ LOG_LEVEL: 'silent', COOKIE_SECURE: 'false' }),
@@ -47,7 +50,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   const pools = createPools(databaseUrl, 10, () => {});
   const clock = new TestClock();
   const deps: Deps = { pools, config, clock };
-  const app = await buildApp(deps, { expectedMigrations: committedMigrationCount() });
+  const app = await buildApp(deps, { expectedMigrations: committedMigrationCount(), ...appOptions });
   await app.ready();
   const admin = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   admin.on('error', () => {});
