@@ -33,8 +33,9 @@ import {
   SwitchWorkspaceBody,
   TotpCodeBody,
   TotpSetup,
+  UpdateProfileBody,
 } from './schemas.js';
-import { describeMe } from './service.js';
+import { describeMe, updateProfile } from './service.js';
 
 const tags = ['Account'];
 const sessionOnly = { permission: null, actors: ['user'] as const, workspace: false };
@@ -140,6 +141,23 @@ export const accountRoutes = [
       },
     },
     handler: async (_ctx, { request, deps }) => ({ body: await describeMe(deps, request.actor) }),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/v1/me',
+    operationId: 'updateProfile',
+    summary: 'Update my profile',
+    description:
+      'Changes your display name, portal language (en, de, ja) or time zone (IANA name; null = the browser’s).',
+    tags,
+    access: sessionOnly,
+    rateLimit: null,
+    body: UpdateProfileBody,
+    bodyExample: { name: 'Ada Lovelace', locale: 'de', timeZone: 'Europe/Berlin' },
+    responses: { 200: { description: 'Updated', schema: Me } },
+    handler: async (ctx, { request, deps, body }) => ({
+      body: await updateProfile(ctx, deps, request.actor, body),
+    }),
   }),
   defineRoute({
     method: 'POST',

@@ -41,6 +41,7 @@ export const Me = z
       email: z.string(),
       name: z.string(),
       locale: z.string(),
+      timeZone: z.string().nullable(),
       totpEnabled: z.boolean(),
     }),
     current: Membership.nullable(),
@@ -92,3 +93,17 @@ export const Accepted = z
   .object({ status: z.literal('accepted'), message: z.string() })
   .meta({ id: 'Accepted' });
 export const LoggedOut = z.object({ sessionsEnded: z.number().int() }).meta({ id: 'LoggedOut' });
+
+export const supportedLocales = ['en', 'de', 'ja'] as const;
+const timeZones = new Set(Intl.supportedValuesOf('timeZone'));
+export const UpdateProfileBody = z
+  .strictObject({
+    name: z.string().trim().min(1, 'must not be empty').max(200).optional(),
+    locale: z.enum(supportedLocales).optional(),
+    timeZone: z
+      .string()
+      .refine((tz) => timeZones.has(tz) || tz === 'UTC', 'must be an IANA time zone such as Europe/Berlin')
+      .nullable()
+      .optional(),
+  })
+  .meta({ id: 'UpdateProfile' });

@@ -34,6 +34,8 @@ export const users = pgTable(
     failedLoginCount: integer('failed_login_count').notNull().default(0),
     lockedUntil: ts('locked_until'),
     locale: text('locale').notNull().default('en'),
+    /** IANA time zone for dates in the portal and e-mails; null = the browser's. */
+    timeZone: text('time_zone'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     version: version(),
