@@ -13,7 +13,8 @@ import { allRoutes } from './modules/index.js';
 import type { Deps } from './platform/access/context.js';
 import { migrationsApplied } from './platform/db/migrate.js';
 import { registerErrorHandlers } from './platform/http/errors.js';
-import { pruneUnusedSchemas } from './platform/http/openapi.js';
+import { addBodyExamples, pruneUnusedSchemas } from './platform/http/openapi.js';
+import { registerPortal } from './platform/http/portal.js';
 import { registerRoutes } from './platform/http/register.js';
 import { registerMetrics } from './platform/ops/metrics.js';
 
@@ -87,7 +88,8 @@ export async function buildApp(
       security: [{ apiKey: [] }, { session: [] }],
     },
     transform: jsonSchemaTransform,
-    transformObject: (input) => pruneUnusedSchemas(jsonSchemaTransformObject(input) as never) as never,
+    transformObject: (input) =>
+      pruneUnusedSchemas(addBodyExamples(jsonSchemaTransformObject(input) as never, allRoutes)) as never,
   });
   await app.register(scalar, {
     routePrefix: '/docs',
@@ -124,5 +126,6 @@ export async function buildApp(
   );
 
   registerRoutes(app, deps, allRoutes);
+  await registerPortal(app);
   return app;
 }

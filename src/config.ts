@@ -34,6 +34,13 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES: intFrom(1, 1000).default(5),
   LOGIN_LOCKOUT_MINUTES: intFrom(1, 24 * 60).default(15),
   LOGIN_IP_LIMIT_PER_MINUTE: intFrom(1, 100000).default(30),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Symbio <no-reply@symbio.localhost>'),
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: boolFrom.default(false),
+  JOBS: boolFrom.default(true),
 });
 
 export type Config = {
@@ -52,6 +59,13 @@ export type Config = {
   loginMaxFailures: number;
   loginLockoutMinutes: number;
   loginIpLimitPerMinute: number;
+  /** Unset: mail is stored and shown in the dev mailbox instead of sent. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Operators may allow webhooks to private/loopback addresses (tests, on-premise receivers). */
+  webhookAllowPrivateTargets: boolean;
+  /** Run the background job runner on this node (default true). */
+  jobs: boolean;
 };
 
 export class ConfigError extends Error {
@@ -68,7 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
       const got = cleaned[name];
-      const shown = name === 'SYMBIO_SECRET' || name === 'DATABASE_URL' ? '(hidden)' : JSON.stringify(got);
+      const shown = ['SYMBIO_SECRET', 'DATABASE_URL', 'SMTP_URL'].includes(name) ? '(hidden)' : JSON.stringify(got);
       return `${name}: ${issue.message} (got ${shown})`;
     });
     throw new ConfigError(lines);
@@ -90,5 +104,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockoutMinutes: e.LOGIN_LOCKOUT_MINUTES,
     loginIpLimitPerMinute: e.LOGIN_IP_LIMIT_PER_MINUTE,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    webhookAllowPrivateTargets: e.WEBHOOK_ALLOW_PRIVATE_TARGETS,
+    jobs: e.JOBS,
   };
 }

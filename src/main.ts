@@ -3,6 +3,8 @@ import { buildApp } from './app.js';
 import { type Config, loadConfig } from './config.js';
 import { openPlatform, type Platform } from './platform/bootstrap.js';
 import { committedMigrationCount } from './platform/db/migrate.js';
+import { type JobRunner, startJobRunner } from './platform/jobs/runner.js';
+import { closeMailTransports } from './platform/mail/index.js';
 import { DEMO_DOMAIN, DEMO_PASSWORD, demoStaff } from './seed/demo-data.js';
 import { demoExists, seedDemo } from './seed/seed.js';
 
@@ -25,15 +27,22 @@ export async function startServer(
     error: bootLog('error'),
   } as never);
   let seeded = false;
-  if (options.seedDemo && !(await demoExists(platform.deps.pools))) {
-    await seedDemo(platform.deps.pools, { partners: 200, usersPerPartner: 3 });
-    seeded = true;
-  }
-  const app = await buildApp(platform.deps, { expectedMigrations: committedMigrationCount() });
+  let app: FastifyInstance | undefined;
+  let jobs: JobRunner | null = null;
   try {
+    if (options.seedDemo && !(await demoExists(platform.deps.pools))) {
+      await seedDemo(platform.deps.pools, { partners: 200, usersPerPartner: 3 });
+      seeded = true;
+    }
+    app = await buildApp(platform.deps, { expectedMigrations: committedMigrationCount() });
+    // Background work (event fan-out, webhooks, mail) runs on every node unless JOBS=false.
+    jobs = config.jobs ? await startJobRunner(platform.deps, app.log) : null;
+    if (jobs) platform.deps.nudge = jobs.nudge;
     await app.listen({ host: config.host, port: config.port });
   } catch (err) {
-    await app.close();
+    // Whatever failed, leave nothing running: a half-started node must not keep the database.
+    await jobs?.stop();
+    await app?.close();
     await platform.close();
     throw err;
   }
@@ -45,6 +54,8 @@ export async function startServer(
     // Drain: stop accepting, finish in-flight requests, then close pools and the embedded database.
     stopping ??= (async () => {
       await app.close();
+      await jobs?.stop();
+      closeMailTransports();
       await platform.close();
     })();
     return stopping;

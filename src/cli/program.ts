@@ -14,8 +14,12 @@ export function buildCli(): Command {
   const program = new Command('symbio')
     .description('Symbio — open-source partner ecosystem management')
     .version('0.1.0')
-    .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ outputError: (str, write) => write(str.split('\n')[0] + '\n') })
+    // One line per error: commander's own second line (a "Did you mean …?") is folded in, and the
+    // help hint rides on the same line (showHelpAfterError would print it as a line of its own).
+    .configureOutput({
+      outputError: (str, write) =>
+        write(`${str.trim().split('\n').join(' ')} (run with --help for usage)\n`),
+    })
     .exitOverride();
   registerServeCommand(program);
   registerMigrateCommand(program);

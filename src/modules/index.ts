@@ -2,8 +2,11 @@ import type { RouteDef } from '../platform/http/route.js';
 import { accountRoutes } from './account/routes.js';
 import { apiKeyRoutes } from './api-keys/routes.js';
 import { auditRoutes } from './audit/routes.js';
+import { mailRoutes } from './mail/routes.js';
 import { memberRoutes } from './members/routes.js';
+import { notificationRoutes } from './notifications/routes.js';
 import { partnerRoutes } from './partners/index.js';
+import { webhookRoutes } from './webhooks/routes.js';
 import { workspaceRoutes } from './workspaces/routes.js';
 
 /** Every module's routes. Adding a capability = one folder + one line here. */
@@ -14,4 +17,7 @@ export const allRoutes: RouteDef[] = [
   ...partnerRoutes,
   ...apiKeyRoutes,
   ...auditRoutes,
+  ...webhookRoutes,
+  ...notificationRoutes,
+  ...mailRoutes,
 ];

@@ -33,14 +33,16 @@ export async function openPlatform(
       password: local.pgPassword,
       port: config.embeddedPgPort,
       log: (line) => {
-        if (/error|fatal|panic/i.test(line)) log.warn({ postgres: line.trim() }, 'embedded postgres');
+        if (/\b(FATAL|PANIC)\b/.test(line)) log.warn({ postgres: line.trim() }, 'embedded postgres');
       },
     });
     databaseUrl = embedded.url;
   }
-  const pools = createPools(databaseUrl, config.dbPoolMax, (err) =>
-    log.warn({ err }, 'database connection error'),
-  );
+  const pools = createPools(databaseUrl, config.dbPoolMax, (err) => {
+    // 57P01 is PostgreSQL shutting down (our own shutdown, or a restart the pool recovers from).
+    const code = (err as { code?: string }).code;
+    if (code !== '57P01') log.warn({ code, message: err.message }, 'database connection error');
+  });
   try {
     if (options.migrate !== false) await runMigrations(pools.system);
   } catch (err) {

@@ -69,8 +69,9 @@ export async function seedDemo(pools: Pools, options: SeedOptions): Promise<Seed
   const total = options.partners;
   for (let start = 0; start < total; start += batchSize) {
     const end = Math.min(total, start + batchSize);
-    // Skip whole batches that are certainly present (partners are inserted in order).
-    if (end <= before) {
+    // Skip a batch only when every one of its partners is there (a batch commits as a whole).
+    // The workspace's partner count alone is not proof: it also counts partners added by hand.
+    if (end <= before && (await batchPresent(pools, wsUuid, start, end))) {
       options.onProgress?.(end, total);
       continue;
     }
@@ -102,6 +103,15 @@ export async function seedDemo(pools: Pools, options: SeedOptions): Promise<Seed
     );
   }
   return { workspaceId: DEMO_WORKSPACE_ID, partnersBefore: before, partnersAfter, created };
+}
+
+async function batchPresent(pools: Pools, wsUuid: string, start: number, end: number): Promise<boolean> {
+  const ids = Array.from({ length: end - start }, (_, i) => idToUuid(demoId('partner', start + i)));
+  const { rows } = await pools.system.query<{ n: number }>(
+    'select count(*)::int as n from partners where workspace_id = $1 and id = any($2::uuid[])',
+    [wsUuid, ids],
+  );
+  return rows[0]?.n === ids.length;
 }
 
 async function upsertUser(

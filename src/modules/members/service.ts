@@ -7,7 +7,8 @@ import { randomToken, sha256 } from '../../platform/auth/crypto.js';
 import { invitations, users } from '../../platform/auth/tables.js';
 import { AppError, invalid, notFound } from '../../platform/errors/index.js';
 import { keyset, pageFrom } from '../../platform/http/pagination.js';
-import { newId } from '../../platform/ids/index.js';
+import { idToUuid, newId } from '../../platform/ids/index.js';
+import { queueMail } from '../../platform/mail/index.js';
 import { memberships } from '../../platform/tenancy/index.js';
 import { partnerExists } from '../partners/index.js';
 import type { CreateInvitation, ListInvitationsQuery, ListMembersQuery } from './schemas.js';
@@ -109,7 +110,7 @@ export async function updateMemberRole(ctx: Ctx, id: string, role: Role, expecte
     objectId: id,
     partnerId: before.partnerId,
     before: { role: before.role },
-    after: { role },
+    after: { role, userId: before.userId },
   });
   return after;
 }
@@ -217,7 +218,36 @@ export async function createInvitation(
     partnerId,
     after: invitation,
   });
-  return { ...invitation, token, acceptUrl: `${publicUrl}/accept-invitation#token=${token}` };
+  const acceptUrl = `${publicUrl}/accept-invitation#token=${token}`;
+  await queueInvitationMail(ctx, invitation, acceptUrl);
+  return { ...invitation, token, acceptUrl };
+}
+
+/** The invitation e-mail, in the inviter's language, queued in the same transaction. */
+async function queueInvitationMail(
+  ctx: Ctx,
+  invitation: { email: string; role: Role; expiresAt: string },
+  acceptUrl: string,
+): Promise<void> {
+  const { rows } = await ctx.client.query<{ ws: string; inviter: string | null; locale: string | null }>(
+    `select w.name as ws, u.name as inviter, u.locale from workspaces w
+       left join users u on u.id = $2 where w.id = $1`,
+    [idToUuid(ctx.requireWorkspace()), ctx.actor.kind === 'user' ? idToUuid(ctx.actor.userId) : null],
+  );
+  const info = rows[0];
+  await queueMail(ctx.client, ctx, {
+    workspaceId: ctx.requireWorkspace(),
+    to: invitation.email,
+    template: 'invitation',
+    locale: info?.locale,
+    data: {
+      workspaceName: info?.ws ?? '',
+      inviterName: info?.inviter ?? info?.ws ?? 'Symbio',
+      role: invitation.role,
+      acceptUrl,
+      expiresAt: invitation.expiresAt,
+    },
+  });
 }
 
 export async function listInvitations(ctx: Ctx, q: z.output<typeof ListInvitationsQuery>) {

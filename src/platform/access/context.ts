@@ -33,7 +33,13 @@ export type Ctx = {
   requireWorkspace(): string;
 };
 
-export type Deps = { pools: Pools; config: Config; clock: Clock };
+export type Deps = {
+  pools: Pools;
+  config: Config;
+  clock: Clock;
+  /** Wakes the background job runner after a write that produced events (set when jobs run on this node). */
+  nudge?: () => void;
+};
 export type TxOptions = {
   requestId?: string | null;
   ip?: string | null;
@@ -100,6 +106,7 @@ export async function withTenantTx<T>(
     }
     await client.query('commit');
     client.release();
+    if (audits.length > 0) deps.nudge?.();
     return result;
   } catch (err) {
     // A connection that cannot even roll back is discarded rather than returned to the pool.

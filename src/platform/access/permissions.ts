@@ -29,11 +29,14 @@ export const permissions = {
   'apikeys.read': 'List API keys',
   'apikeys.manage': 'Create and revoke API keys',
   'audit.read': 'Read the audit log and verify its hash chain',
+  'webhooks.manage': 'Manage webhook endpoints, see deliveries, replay them',
+  'jobs.read': 'See failed background jobs and mail (dead letters) and retry them',
+  'notifications.read': 'Read and mark your own notifications',
 } as const;
 export type Permission = keyof typeof permissions;
 export const allPermissions = Object.keys(permissions) as Permission[];
 
-const readOnly: Permission[] = ['workspace.read', 'members.read', 'partners.read'];
+const readOnly: Permission[] = ['workspace.read', 'members.read', 'partners.read', 'notifications.read'];
 
 /**
  * Partner roles act only inside their own organisation: the same permission names, narrowed by
@@ -56,8 +59,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'partners.update',
     'apikeys.read',
     'apikeys.manage',
+    'notifications.read',
   ],
-  partner_rep: ['workspace.read', 'members.read', 'partners.read'],
+  partner_rep: ['workspace.read', 'members.read', 'partners.read', 'notifications.read'],
 };
 
 /** Roles a member may hand out: never more than its own, and owners are made only by owners. */

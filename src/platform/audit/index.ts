@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { idToUuid, newId, uuidToId } from '../ids/index.js';
+import { isEventType } from '../events/catalog.js';
 import { type ChainRow, chainHash, GENESIS_HASH, type VerifyResult, verifyRows } from './chain.js';
 
 export type AuditInput = {
@@ -25,16 +26,18 @@ export type AuditMeta = {
 const plain = (v: unknown) => (v === undefined ? null : JSON.parse(JSON.stringify(v)));
 
 /**
- * Appends entries to their workspace chains inside the caller's transaction. Called once per
- * transaction, just before COMMIT, so the head row lock that serialises a workspace's appends is
- * held only for the last moments of the transaction.
+ * Appends entries to their workspace chains inside the caller's transaction, and writes the
+ * domain events of catalogued actions beside them. Called once per transaction, just before
+ * COMMIT, so the head row lock that serialises a workspace's appends is held only for the last
+ * moments of the transaction. Returns how many events were written.
  */
 export async function appendAudit(
   client: pg.PoolClient,
   workspaceId: string,
   entries: AuditInput[],
   meta: AuditMeta,
-): Promise<void> {
+): Promise<number> {
+  let eventsWritten = 0;
   const byWorkspace = new Map<string, AuditInput[]>();
   for (const e of entries) {
     const ws = e.workspaceId ?? workspaceId;
@@ -107,7 +110,42 @@ export async function appendAudit(
       seq,
       hash,
     ]);
+    eventsWritten += await insertEvents(client, wsUuid, list, meta);
   }
+  return eventsWritten;
+}
+
+/**
+ * The outbox half of the same write: catalogued actions become domain events. The event id is
+ * the `webhook-id` receivers deduplicate on.
+ */
+async function insertEvents(client: pg.PoolClient, wsUuid: string, list: AuditInput[], meta: AuditMeta): Promise<number> {
+  const published = list.filter((e) => isEventType(e.action));
+  if (published.length === 0) return 0;
+  const values: unknown[] = [];
+  const tuples = published.map((e) => {
+    const base = values.length;
+    values.push(
+      wsUuid,
+      idToUuid(newId('event')),
+      e.action,
+      meta.occurredAt,
+      meta.actorKind,
+      meta.actorId,
+      e.objectType,
+      e.objectId,
+      e.partnerId ? idToUuid(e.partnerId) : null,
+      JSON.stringify(plain(e.after ?? e.before ?? { id: e.objectId })),
+      meta.requestId,
+    );
+    return `(${Array.from({ length: 11 }, (_, i) => `$${base + i + 1}`).join(',')})`;
+  });
+  await client.query(
+    `insert into events (workspace_id, id, type, occurred_at, actor_kind, actor_id, object_type, object_id, partner_id, data, request_id)
+     values ${tuples.join(',')}`,
+    values,
+  );
+  return published.length;
 }
 
 type RawRow = {

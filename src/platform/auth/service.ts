@@ -7,6 +7,7 @@ import { unsafeSystemTx } from '../db/system.js';
 import { AppError } from '../errors/index.js';
 import { idToUuid, newId, uuidToId } from '../ids/index.js';
 import { decryptSecret, encryptSecret, hashPassword, randomToken, sha256, verifyPassword } from './crypto.js';
+import { queueMail } from '../mail/index.js';
 import { hitCounter } from './throttle.js';
 
 export type RequestMeta = { ip: string | null; userAgent: string | null; requestId: string | null };
@@ -30,6 +31,7 @@ type UserRow = {
   recovery_code_hashes: string[];
   failed_login_count: number;
   locked_until: Date | null;
+  locale: string;
 };
 
 const appSecret = (deps: Deps) => {
@@ -138,10 +140,18 @@ async function recordFailure(deps: Deps, user: UserRow, now: Date): Promise<void
   );
   if ((rows[0]?.failed_login_count ?? 0) >= deps.config.loginMaxFailures) {
     const until = new Date(now.getTime() + deps.config.loginLockoutMinutes * 60_000);
-    await deps.pools.system.query(
-      'update users set locked_until = $2, failed_login_count = 0 where id = $1',
-      [user.id, until],
-    );
+    await unsafeSystemTx(deps.pools, async (client) => {
+      await client.query('update users set locked_until = $2, failed_login_count = 0 where id = $1', [user.id, until]);
+      // Tell the account's owner: a lockout they did not cause means someone is guessing.
+      await queueMail(client, deps, {
+        workspaceId: null,
+        to: user.email,
+        template: 'account_locked',
+        locale: user.locale,
+        data: { name: user.name, lockedUntil: until.toISOString(), resetUrl: `${publicBaseUrl(deps)}/forgot-password` },
+      });
+    });
+    deps.nudge?.();
     throw new AppError('account_locked', lockMessage(until, now), {
       lockedUntil: until.toISOString(),
       headers: { 'retry-after': String(deps.config.loginLockoutMinutes * 60) },
@@ -388,22 +398,42 @@ export async function createPasswordReset(
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomToken();
   const expiresAt = new Date(deps.clock.now().getTime() + RESET_TTL_MS);
-  await deps.pools.system.query(
-    'insert into password_resets (token_hash, user_id, expires_at) values ($1, $2, $3)',
-    [sha256(token), idToUuid(userId), expiresAt],
-  );
+  await unsafeSystemTx(deps.pools, async (client) => {
+    await client.query('insert into password_resets (token_hash, user_id, expires_at) values ($1, $2, $3)', [
+      sha256(token),
+      idToUuid(userId),
+      expiresAt,
+    ]);
+    const { rows } = await client.query<{ email: string; name: string; locale: string }>(
+      'select email, name, locale from users where id = $1',
+      [idToUuid(userId)],
+    );
+    const user = rows[0];
+    if (user) {
+      await queueMail(client, deps, {
+        workspaceId: null,
+        to: user.email,
+        template: 'password_reset',
+        locale: user.locale,
+        data: {
+          name: user.name,
+          resetUrl: `${publicBaseUrl(deps)}/reset-password#token=${token}`,
+          expiresAt: expiresAt.toISOString(),
+        },
+      });
+    }
+  });
+  deps.nudge?.();
   return { token, expiresAt };
 }
 
-/**
- * Self-service request: answers the same whether or not the e-mail exists (no account
- * enumeration). The token goes out by e-mail once the mail module lands.
- */
 export async function requestPasswordReset(deps: Deps, email: string): Promise<{ token: string } | null> {
   const user = await findUserByEmail(deps.pools.system, email);
   if (!user) return null;
   return createPasswordReset(deps, uuidToId('user', user.id));
 }
+
+export const publicBaseUrl = (deps: Pick<Deps, 'config'>) => deps.config.publicUrl ?? `http://localhost:${deps.config.port}`;
 
 export async function confirmPasswordReset(deps: Deps, token: string, newPassword: string): Promise<void> {
   const hash = await hashPassword(newPassword);

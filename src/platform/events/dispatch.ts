@@ -1,0 +1,70 @@
+import type { Deps } from '../access/context.js';
+import { unsafeSystemTx } from '../db/system.js';
+import { idToUuid, newId, uuidToId } from '../ids/index.js';
+
+/**
+ * Fans undispatched events out — one webhook delivery per subscribed, enabled endpoint and the
+ * in-app notifications the event calls for — and marks them dispatched, all in one transaction
+ * on the system pool (this job serves every workspace). SKIP LOCKED lets every node run it at
+ * once; the unique keys make a second fan-out of the same event impossible.
+ */
+export async function dispatchOutbox(deps: Deps, limit = 500): Promise<number> {
+  return unsafeSystemTx(deps.pools, async (client) => {
+    const { rows: events } = await client.query<{
+      workspace_id: string;
+      id: string;
+      type: string;
+      occurred_at: Date;
+      data: Record<string, unknown>;
+      object_id: string;
+      actor_id: string;
+    }>(
+      `select workspace_id, id, type, occurred_at, data, object_id, actor_id from events
+        where dispatched_at is null order by occurred_at, id limit $1 for update skip locked`,
+      [limit],
+    );
+    if (events.length === 0) return 0;
+    const now = deps.clock.now();
+    for (const e of events) {
+      const eventId = uuidToId('event', e.id);
+      const payload = { type: e.type, timestamp: e.occurred_at.toISOString(), data: e.data };
+      await client.query(
+        `insert into webhook_deliveries (workspace_id, id, endpoint_id, event_id, event_type, payload, status, next_attempt_at, created_at)
+         select w.workspace_id, gen_random_uuid(), w.id, $2, $3, $4, 'pending', $5, $5
+           from webhook_endpoints w
+          where w.workspace_id = $1 and w.enabled and ($3 = any(w.event_types) or '*' = any(w.event_types))
+         on conflict do nothing`,
+        [e.workspace_id, e.id, e.type, JSON.stringify({ id: eventId, ...payload }), now],
+      );
+      for (const n of notificationsFor(e)) {
+        await client.query(
+          `insert into notifications (workspace_id, id, user_id, type, event_id, data, created_at)
+           values ($1, $2, $3, $4, $5, $6, $7) on conflict do nothing`,
+          [e.workspace_id, idToUuid(newId('notification')), idToUuid(n.userId), e.type, e.id, JSON.stringify(n.data), now],
+        );
+      }
+      if (e.type === 'webhook_endpoint.disabled') {
+        await client.query(
+          `insert into notifications (workspace_id, id, user_id, type, event_id, data, created_at)
+           select m.workspace_id, gen_random_uuid(), m.user_id, $2, $3, $4, $5 from memberships m
+            where m.workspace_id = $1 and m.role in ('owner', 'admin') on conflict do nothing`,
+          [e.workspace_id, e.type, e.id, JSON.stringify(e.data), now],
+        );
+      }
+    }
+    await client.query(
+      `update events set dispatched_at = $1 where (workspace_id, id) in (select * from unnest($2::uuid[], $3::uuid[]))`,
+      [now, events.map((e) => e.workspace_id), events.map((e) => e.id)],
+    );
+    return events.length;
+  });
+}
+
+/** Direct notifications: the person an event is about hears of it. */
+function notificationsFor(e: { type: string; data: Record<string, unknown> }): { userId: string; data: unknown }[] {
+  const userId = typeof e.data.userId === 'string' && e.data.userId.startsWith('usr_') ? e.data.userId : null;
+  if (userId && (e.type === 'membership.created' || e.type === 'membership.role_changed')) {
+    return [{ userId, data: e.data }];
+  }
+  return [];
+}
