@@ -12,6 +12,7 @@
  *   BENCH_PROFILE=0       1: run the real server under `node --cpu-prof` and summarise it
  *   BENCH_LOG_LEVEL=info  the real server's LOG_LEVEL (info is the product default)
  *   BENCH_PARTNERS=10000  partner rows in the measured workspace (and as many in a second one)
+ *   BENCH_DB_POOL_MAX=10  DB_POOL_MAX of the real server; the bare server's pool gets the same size
  *   BENCH_EXPERIMENT=     policy-case: rewrite the partner RLS policies as CASE in the bench's
  *                         database before measuring (a proposed fix; the run is labelled so)
  *   BENCH_DATABASE_URL    use this local PostgreSQL server (a database is created and dropped)
@@ -487,6 +488,11 @@ async function main() {
       `Baseline: bench/bare-server.mjs, Fastify with no logger + one \`pg\` pool (max ${opts.poolMax}, owner role): no zod, no auth, no RLS role, no transaction; it replays the exact page SQL and values captured from the real code path (resolveAuth → withTenantTx → listPartners) and returns the page as JSON. Both answer the same 50 rows (checked).`,
       `Load: autocannon in the bench process, ${opts.connections} connections, one target at a time: each target warmed for ${opts.warmupSeconds} s (discarded; ${Math.min(opts.warmupSeconds, 3)} s for page 2), then ${opts.rounds} rounds of ${Math.max(1, Math.round(opts.durationSeconds / opts.rounds))} s alternating Symbio and bare (${opts.durationSeconds} s measured per target); requests/s = 2xx responses / measured seconds; p50/p99 over every response's exact time. Attribution: ${opts.diag ? `5 targets, 2 s warm-up, 2 rounds of ${Math.max(1, Math.round(opts.diagSeconds / 2))} s` : 'not run'}.`,
       `Memory: VmRSS from /proc/<pid>/status after start-up and one readiness query, 3 s of quiet, median of 5 readings 200 ms apart; peak = VmHWM after all load. PostgreSQL is a separate process and counted in neither.`,
+      ...(opts.profile
+        ? [
+            'Profile: the Symbio server ran under `node --cpu-prof` for the whole run, which slows it; its figures here are not comparable with unprofiled runs.',
+          ]
+        : []),
       `Database: ${externalUrl ? 'a throwaway database on BENCH_DATABASE_URL' : 'embedded PostgreSQL started once by openPlatform (product settings), shared by both servers'}; everything runs on the same ${availableParallelism()} cores (load generator, both servers, PostgreSQL).`,
     ],
     headlineRatio: pairs[0]!.real.rps / pairs[0]!.bare.rps,

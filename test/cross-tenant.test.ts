@@ -10,6 +10,9 @@
  * 401/403/404 and one in the body never a 2xx; a foreign id behaves exactly like an id that
  * exists nowhere (same status and code — no existence oracle); the victim's rows are unchanged
  * (and, on an error, every row of the database); the response names none of the victim's objects.
+ * A request that names no victim object (it acts on the caller: /me, logout, switch or create a
+ * workspace, public sign-in) may succeed and change the caller's own rows — so there only the
+ * victim's rows must stay as they were, and nothing of the victim may show in the answer.
  */
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -296,12 +296,27 @@ describe('row-level security: workspace wall', () => {
 });
 
 /**
- * Tables with a partner_id that are the vendor's records about partners, not the partners' own:
- * their policy is the workspace wall only. Partner actors are kept out of them by permission
- * (no partner role holds audit.read), not by row-level security. Any other table with a
- * partner_id must wall partners off, or be added here deliberately.
+ * Tables with a partner_id that are the vendor's records about partners, not the partners' own
+ * (audit log, event outbox): partner actors write them but cannot read any of them back — see
+ * the test below. Any other table with a partner_id must wall partners off, or be added here
+ * deliberately.
  */
 const WORKSPACE_LEVEL_WITH_PARTNER_TAG = new Set(['audit_events', 'events']);
+
+describe('row-level security: vendor-only records', () => {
+  it('a partner actor reads no audit entry or event at all, not even its own partner’s', async () => {
+    for (const table of WORKSPACE_LEVEL_WITH_PARTNER_TAG) {
+      const { rows: exist } = await t.admin.query(`select 1 from ${table} where workspace_id = $1 limit 1`, [wsA]);
+      const seen = await rowsAs({ workspace: wsA, partner: a1 }, `select * from ${table}`);
+      expect(seen, table).toEqual([]);
+      // …while a vendor actor of the same workspace reads them all.
+      const vendor = await rowsAs({ workspace: wsA }, `select * from ${table}`);
+      const { rows: all } = await t.admin.query(`select 1 from ${table} where workspace_id = $1`, [wsA]);
+      expect(vendor.length, table).toBe(all.length);
+      if (table === 'audit_events') expect(exist.length).toBeGreaterThan(0);
+    }
+  });
+});
 
 async function partnerOwnedTables(): Promise<[string, string][]> {
   const { rows } = await t.admin.query<{ table_name: string }>(

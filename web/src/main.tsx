@@ -1,6 +1,5 @@
 import '@mantine/core/styles.css';
 import './platform/theme/global.css';
-import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
@@ -8,7 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { csrf, onSessionLost } from './platform/api/client';
 import { isApiError } from './platform/api/problem';
 import { initI18n } from './platform/i18n';
-import { colorSchemeManager, theme } from './platform/theme/theme';
+import { ThemeProvider } from './platform/theme/ThemeProvider';
 import { createAppRouter } from './router';
 
 const queryClient = new QueryClient({
@@ -39,11 +38,11 @@ async function start() {
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root).render(
     <StrictMode>
-      <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="auto">
+      <ThemeProvider>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>
-      </MantineProvider>
+      </ThemeProvider>
     </StrictMode>,
   );
 }

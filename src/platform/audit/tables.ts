@@ -1,5 +1,5 @@
 import { bigint, index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-import { publicId, workspacePolicy } from '../db/columns.js';
+import { publicId, vendorReadPolicies, workspacePolicy } from '../db/columns.js';
 
 /**
  * Append-only, hash-chained per workspace: each row's hash covers its content and the previous
@@ -31,7 +31,7 @@ export const auditEvents = pgTable(
     index('audit_events_workspace_object_idx').on(t.workspaceId, t.objectId, t.seq),
     index('audit_events_workspace_actor_idx').on(t.workspaceId, t.actorId, t.seq),
     index('audit_events_workspace_action_idx').on(t.workspaceId, t.action, t.seq),
-    workspacePolicy('audit_events'),
+    ...vendorReadPolicies('audit_events'),
   ],
 );
 

@@ -46,11 +46,32 @@ export const workspacePolicy = (table: string, column = 'workspace_id') =>
  * Vendor actors run with no app.partner_id and see every partner of their workspace.
  */
 export const partnerPolicy = (table: string, partnerColumn = 'partner_id') => {
-  const expr = `workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid and (nullif(current_setting('app.partner_id', true), '') is null or ${partnerColumn} = nullif(current_setting('app.partner_id', true), '')::uuid)`;
+  // CASE, not OR: the planner cannot see the setting, and estimated "setting is null OR column =
+  // setting" at 0.5 % of rows, which turned every keyset page into a sequential scan plus sort
+  // (measured: 8.1 ms vs 0.04 ms per page at 10,000 partners; bench/RESULTS.md). A CASE is
+  // estimated at 50 %, so the tenant index is used. Same rows either way.
+  const expr = `workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid and (case when nullif(current_setting('app.partner_id', true), '') is null then true else ${partnerColumn} = nullif(current_setting('app.partner_id', true), '')::uuid end)`;
   return pgPolicy(`${table}_tenant`, {
     for: 'all',
     to: appRole,
     using: sql.raw(expr),
     withCheck: sql.raw(expr),
   });
+};
+
+/**
+ * Workspace-level records about everyone (audit log, event outbox): every actor of the workspace
+ * writes them, but only vendor actors (no app.partner_id) may read them back — a partner must
+ * never read entries about other partners, whatever the route layer allows.
+ */
+export const vendorReadPolicies = (table: string) => {
+  const ws = `workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid`;
+  return [
+    pgPolicy(`${table}_vendor_read`, {
+      for: 'select',
+      to: appRole,
+      using: sql.raw(`${ws} and nullif(current_setting('app.partner_id', true), '') is null`),
+    }),
+    pgPolicy(`${table}_insert`, { for: 'insert', to: appRole, withCheck: sql.raw(ws) }),
+  ];
 };

@@ -1,5 +1,5 @@
 import { index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-import { publicId, workspacePolicy } from '../db/columns.js';
+import { publicId, vendorReadPolicies } from '../db/columns.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -27,6 +27,6 @@ export const events = pgTable(
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     index('events_workspace_type_idx').on(t.workspaceId, t.type, t.occurredAt),
-    workspacePolicy('events'),
+    ...vendorReadPolicies('events'),
   ],
 );

@@ -11,6 +11,7 @@ export const en = {
     applyFilters: 'Apply filters',
     back: 'Back',
     cancel: 'Cancel',
+    close: 'Close',
     clearFilters: 'Clear filters',
     copied: 'Copied',
     copy: 'Copy',
