@@ -34,6 +34,24 @@ describe('account and workspaces', () => {
       `select count(*)::int as n from audit_events where action = 'user.profile_updated'`,
     );
     expect(rows[0].n).toBe(1);
+    // ETag/If-Match protect the profile like any other object.
+    const me = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: authHeaders(s) });
+    const etag = me.headers.etag as string;
+    expect(etag).toMatch(/^"\d+"$/);
+    const stale = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      headers: { ...authHeaders(s), 'if-match': `"${Number(etag.slice(1, -1)) - 1}"` },
+      payload: { name: 'Lost Update' },
+    });
+    expect(stale.statusCode).toBe(412);
+    const fresh = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      headers: { ...authHeaders(s), 'if-match': etag },
+      payload: { name: 'Sakura T.' },
+    });
+    expect(fresh.statusCode).toBe(200);
   });
 
   it('creates a second workspace, lists both memberships and switches between them', async () => {

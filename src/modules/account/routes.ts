@@ -16,6 +16,7 @@ import {
   switchWorkspace,
 } from '../../platform/auth/service.js';
 import { AppError } from '../../platform/errors/index.js';
+import { parseIfMatch } from '../../platform/http/etag.js';
 import { defineRoute } from '../../platform/http/route.js';
 import {
   Accepted,
@@ -140,7 +141,10 @@ export const accountRoutes = [
         schema: Me.extend({ user: Me.shape.user.nullable() }).meta({ id: 'Principal' }),
       },
     },
-    handler: async (_ctx, { request, deps }) => ({ body: await describeMe(deps, request.actor) }),
+    handler: async (_ctx, { request, deps }) => {
+      const { version, ...me } = await describeMe(deps, request.actor);
+      return { body: me, ...(version !== undefined ? { version } : {}) };
+    },
   }),
   defineRoute({
     method: 'PATCH',
@@ -155,9 +159,10 @@ export const accountRoutes = [
     body: UpdateProfileBody,
     bodyExample: { name: 'Ada Lovelace', locale: 'de', timeZone: 'Europe/Berlin' },
     responses: { 200: { description: 'Updated', schema: Me } },
-    handler: async (ctx, { request, deps, body }) => ({
-      body: await updateProfile(ctx, deps, request.actor, body),
-    }),
+    handler: async (ctx, { request, deps, body, headers }) => {
+      const { version, ...me } = await updateProfile(ctx, deps, request.actor, body, parseIfMatch(headers['if-match']));
+      return { body: me, version };
+    },
   }),
   defineRoute({
     method: 'POST',

@@ -27,7 +27,8 @@ export async function describeMe(deps: Deps, actor: Actor, db: Queryable = deps.
     locale: string;
     time_zone: string | null;
     totp_enabled_at: Date | null;
-  }>('select email, name, locale, time_zone, totp_enabled_at from users where id = $1', [
+    version: number;
+  }>('select email, name, locale, time_zone, totp_enabled_at, version from users where id = $1', [
     idToUuid(actor.userId),
   ]);
   const user = rows[0];
@@ -47,6 +48,8 @@ export async function describeMe(deps: Deps, actor: Actor, db: Queryable = deps.
     memberships,
     permissions: current ? [...rolePermissions[current.role]] : [],
     authenticatedWith: 'session' as const,
+    /** The profile's version, sent as the ETag of /me. */
+    version: user.version,
   };
 }
 
@@ -56,9 +59,13 @@ export async function updateProfile(
   deps: Deps,
   actor: Actor,
   input: { name?: string | undefined; locale?: string | undefined; timeZone?: string | null | undefined },
+  expectedVersion?: number,
 ) {
   if (actor.kind !== 'user') throw new AppError('forbidden', 'Only signed-in users have a profile.');
-  const before = await describeMe(deps, actor);
+  const before = await describeMe(deps, actor, ctx.client);
+  if (expectedVersion !== undefined && before.version !== expectedVersion) {
+    throw new AppError('precondition_failed', `Your profile is at version ${before.version}; reload it and try again.`);
+  }
   const sets: string[] = [];
   const values: unknown[] = [idToUuid(actor.userId)];
   for (const [column, value] of [
