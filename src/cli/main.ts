@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import { ConfigError } from '../config.js';
-import { buildCli } from './program.js';
+import { buildCli, UsageError } from './program.js';
 
 async function main() {
   const program = buildCli();
@@ -10,6 +10,10 @@ async function main() {
   } catch (err) {
     if (err instanceof CommanderError) {
       process.exit(err.exitCode === 0 ? 0 : 2);
+    }
+    if (err instanceof UsageError) {
+      console.error(`symbio: ${err.message}`);
+      process.exit(2);
     }
     if (err instanceof ConfigError) {
       console.error(`symbio: ${err.message}`);

@@ -17,8 +17,7 @@ export function buildCli(): Command {
     // One line per error: commander's own second line (a "Did you mean …?") is folded in, and the
     // help hint rides on the same line (showHelpAfterError would print it as a line of its own).
     .configureOutput({
-      outputError: (str, write) =>
-        write(`${str.trim().split('\n').join(' ')} (run with --help for usage)\n`),
+      outputError: (str, write) => write(`${str.trim().split('\n').join(' ')} (run with --help for usage)\n`),
     })
     .exitOverride();
   registerServeCommand(program);
@@ -35,3 +34,6 @@ export function positiveInt(value: string): number {
     throw new InvalidArgumentError('must be a positive whole number');
   return Number(value);
 }
+
+/** A bad argument found by a command itself: one line on stderr and exit status 2, like commander's own. */
+export class UsageError extends Error {}

@@ -5,6 +5,7 @@ import { type EmbeddedServer, startEmbeddedPostgres } from './db/embedded.js';
 import { runMigrations } from './db/migrate.js';
 import { createPools } from './db/pools.js';
 import { loadLocalSecrets } from './db/secrets.js';
+import { sharedAppSecret } from './settings/index.js';
 
 type Log = Pick<FastifyBaseLogger, 'info' | 'warn' | 'error'>;
 
@@ -24,10 +25,12 @@ export async function openPlatform(
   log: Log,
   options: { migrate?: boolean } = {},
 ): Promise<Platform> {
-  const local = loadLocalSecrets(config.dataDir);
   let embedded: EmbeddedServer | null = null;
-  let databaseUrl = config.databaseUrl;
-  if (!databaseUrl) {
+  let databaseUrl: string | undefined = config.databaseUrl;
+  // Files in DATA_DIR exist only for the embedded database (its password); a server deployment
+  // keeps nothing on the node's disk.
+  const local = databaseUrl ? null : loadLocalSecrets(config.dataDir);
+  if (!databaseUrl && local) {
     embedded = await startEmbeddedPostgres({
       dataDir: config.dataDir,
       password: local.pgPassword,
@@ -38,13 +41,17 @@ export async function openPlatform(
     });
     databaseUrl = embedded.url;
   }
-  const pools = createPools(databaseUrl, config.dbPoolMax, (err) => {
+  if (!databaseUrl) throw new Error('no database');
+  const url = databaseUrl;
+  const pools = createPools(url, config.dbPoolMax, (err) => {
     // 57P01 is PostgreSQL shutting down (our own shutdown, or a restart the pool recovers from).
     const code = (err as { code?: string }).code;
     if (code !== '57P01') log.warn({ code, message: err.message }, 'database connection error');
   });
+  let secret: string;
   try {
     if (options.migrate !== false) await runMigrations(pools.system);
+    secret = config.secret ?? (await sharedAppSecret(pools.system, local?.appSecret));
   } catch (err) {
     await pools.close();
     await embedded?.stop();
@@ -52,13 +59,13 @@ export async function openPlatform(
   }
   const deps: Deps = {
     pools,
-    config: { ...config, secret: config.secret ?? local.appSecret },
+    config: { ...config, secret },
     clock: systemClock,
   };
   return {
     deps,
     embedded,
-    databaseUrl,
+    databaseUrl: url,
     close: async () => {
       await pools.close();
       await embedded?.stop();

@@ -5,6 +5,7 @@ import { randomToken, sha256 } from '../../platform/auth/crypto.js';
 import { API_KEY_PREFIX } from '../../platform/auth/resolve.js';
 import { unsafeSystemTx } from '../../platform/db/system.js';
 import { idToUuid, newId } from '../../platform/ids/index.js';
+import { UsageError } from '../program.js';
 import { idOption, withPlatform } from './shared.js';
 
 export function registerApiKeyCommands(program: Command) {
@@ -20,9 +21,9 @@ export function registerApiKeyCommands(program: Command) {
       const cap = opts.partner ? rolePermissions.partner_admin : allPermissions;
       const scopes = (opts.scopes ? opts.scopes.split(',').map((s) => s.trim()) : [...cap]) as Permission[];
       const unknown = scopes.filter((s) => !allPermissions.includes(s));
-      if (unknown.length) throw new Error(`unknown scope ${unknown.join(', ')}`);
+      if (unknown.length) throw new UsageError(`unknown scope ${unknown.join(', ')}`);
       const beyond = scopes.filter((s) => !cap.includes(s));
-      if (beyond.length) throw new Error(`a partner key cannot have ${beyond.join(', ')}`);
+      if (beyond.length) throw new UsageError(`a partner key cannot have ${beyond.join(', ')}`);
       await withPlatform(async ({ deps }) => {
         const secret = `${API_KEY_PREFIX}${randomToken()}`;
         const id = newId('apiKey');

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
-import { startServer } from '../../main.js';
+import { UsageError } from '../program.js';
 
 export function registerServeCommand(program: Command) {
   program
@@ -10,8 +10,10 @@ export function registerServeCommand(program: Command) {
     .option('--port <port>', 'port to listen on (default: PORT or 3000)')
     .action(async (opts: { seedDemo?: boolean; port?: string }) => {
       if (opts.port !== undefined && !/^\d+$/.test(opts.port))
-        throw new Error('--port must be a whole number');
+        throw new UsageError('--port must be a whole number');
       const config = loadConfig({ ...process.env, ...(opts.port ? { PORT: opts.port } : {}) });
+      // Loaded only when serving, so `symbio --help` and the other commands start fast.
+      const { startServer } = await import('../../main.js');
       const server = await startServer(config, { seedDemo: opts.seedDemo ?? false });
       let signals = 0;
       const shutdown = (signal: string) => {

@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from 'commander';
 import { loadConfig } from '../../config.js';
 import { openPlatform, type Platform } from '../../platform/bootstrap.js';
 import { type IdKind, isId } from '../../platform/ids/index.js';

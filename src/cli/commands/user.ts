@@ -3,7 +3,8 @@ import { isPartnerRole, isVendorRole } from '../../platform/access/permissions.j
 import { appendAudit } from '../../platform/audit/index.js';
 import { upsertUserWithPassword } from '../../platform/auth/service.js';
 import { unsafeSystemTx } from '../../platform/db/system.js';
-import { idToUuid, newId } from '../../platform/ids/index.js';
+import { idToUuid, newId, uuidToId } from '../../platform/ids/index.js';
+import { UsageError } from '../program.js';
 import { idOption, withPlatform } from './shared.js';
 
 export function registerUserCommands(program: Command) {
@@ -34,15 +35,16 @@ export function registerUserCommands(program: Command) {
       }) => {
         const password = opts.password ?? process.env.SYMBIO_USER_PASSWORD;
         if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(opts.email))
-          throw new Error('--email must be an e-mail address');
-        if (!password || password.length < 10) throw new Error('--password must be at least 10 characters');
-        if (opts.workspace && !opts.role) throw new Error('--role is required with --workspace');
+          throw new UsageError('--email must be an e-mail address');
+        if (!password || password.length < 10)
+          throw new UsageError('--password must be at least 10 characters');
+        if (opts.workspace && !opts.role) throw new UsageError('--role is required with --workspace');
         if (opts.role && !(isVendorRole(opts.role) || isPartnerRole(opts.role)))
-          throw new Error(`--role ${opts.role} is not a role`);
+          throw new UsageError(`--role ${opts.role} is not a role`);
         if (opts.role && isPartnerRole(opts.role) && !opts.partner)
-          throw new Error('--partner is required for a partner role');
+          throw new UsageError('--partner is required for a partner role');
         if (opts.role && isVendorRole(opts.role) && opts.partner)
-          throw new Error('--partner is only for partner roles');
+          throw new UsageError('--partner is only for partner roles');
         await withPlatform(async ({ deps }) => {
           const userId = await upsertUserWithPassword(deps.pools.system, {
             email: opts.email,
@@ -66,10 +68,10 @@ export function registerUserCommands(program: Command) {
                 if (!p.rowCount) throw new Error(`no partner ${opts.partner} in ${workspaceId}`);
               }
               const membershipId = newId('membership');
-              const r = await client.query(
+              const r = await client.query<{ id: string; inserted: boolean }>(
                 `insert into memberships (workspace_id, id, user_id, kind, role, partner_id) values ($1, $2, $3, $4, $5, $6)
                  on conflict (workspace_id, user_id) do update set role = excluded.role, partner_id = excluded.partner_id, kind = excluded.kind
-                 returning id`,
+                 returning id, (xmax = 0) as inserted`,
                 [
                   idToUuid(workspaceId),
                   idToUuid(membershipId),
@@ -79,14 +81,17 @@ export function registerUserCommands(program: Command) {
                   opts.partner ? idToUuid(opts.partner) : null,
                 ],
               );
+              // The upsert returns the existing membership when the user was already a member.
+              const row = r.rows[0]!;
+              const existingId = uuidToId('membership', row.id);
               await appendAudit(
                 client,
                 workspaceId,
                 [
                   {
-                    action: 'membership.created',
+                    action: row.inserted ? 'membership.created' : 'membership.role_changed',
                     objectType: 'membership',
-                    objectId: membershipId,
+                    objectId: existingId,
                     partnerId: opts.partner ?? null,
                     after: { userId, role },
                   },
@@ -99,7 +104,9 @@ export function registerUserCommands(program: Command) {
                   occurredAt: new Date(),
                 },
               );
-              console.log(`member of ${workspaceId} as ${role}${r.rowCount ? '' : ''}`);
+              console.log(
+                `member of ${workspaceId} as ${role} (${existingId}${row.inserted ? '' : ', updated'})`,
+              );
             });
           }
         });

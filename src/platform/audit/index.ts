@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import { idToUuid, newId, uuidToId } from '../ids/index.js';
 import { isEventType } from '../events/catalog.js';
+import { idToUuid, newId, uuidToId } from '../ids/index.js';
 import { type ChainRow, chainHash, GENESIS_HASH, type VerifyResult, verifyRows } from './chain.js';
 
 export type AuditInput = {
@@ -119,7 +119,12 @@ export async function appendAudit(
  * The outbox half of the same write: catalogued actions become domain events. The event id is
  * the `webhook-id` receivers deduplicate on.
  */
-async function insertEvents(client: pg.PoolClient, wsUuid: string, list: AuditInput[], meta: AuditMeta): Promise<number> {
+async function insertEvents(
+  client: pg.PoolClient,
+  wsUuid: string,
+  list: AuditInput[],
+  meta: AuditMeta,
+): Promise<number> {
   const published = list.filter((e) => isEventType(e.action));
   if (published.length === 0) return 0;
   const values: unknown[] = [];

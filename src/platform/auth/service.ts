@@ -6,8 +6,8 @@ import { type AuditInput, appendAudit } from '../audit/index.js';
 import { unsafeSystemTx } from '../db/system.js';
 import { AppError } from '../errors/index.js';
 import { idToUuid, newId, uuidToId } from '../ids/index.js';
-import { decryptSecret, encryptSecret, hashPassword, randomToken, sha256, verifyPassword } from './crypto.js';
 import { queueMail } from '../mail/index.js';
+import { decryptSecret, encryptSecret, hashPassword, randomToken, sha256, verifyPassword } from './crypto.js';
 import { hitCounter } from './throttle.js';
 
 export type RequestMeta = { ip: string | null; userAgent: string | null; requestId: string | null };
@@ -141,14 +141,21 @@ async function recordFailure(deps: Deps, user: UserRow, now: Date): Promise<void
   if ((rows[0]?.failed_login_count ?? 0) >= deps.config.loginMaxFailures) {
     const until = new Date(now.getTime() + deps.config.loginLockoutMinutes * 60_000);
     await unsafeSystemTx(deps.pools, async (client) => {
-      await client.query('update users set locked_until = $2, failed_login_count = 0 where id = $1', [user.id, until]);
+      await client.query('update users set locked_until = $2, failed_login_count = 0 where id = $1', [
+        user.id,
+        until,
+      ]);
       // Tell the account's owner: a lockout they did not cause means someone is guessing.
       await queueMail(client, deps, {
         workspaceId: null,
         to: user.email,
         template: 'account_locked',
         locale: user.locale,
-        data: { name: user.name, lockedUntil: until.toISOString(), resetUrl: `${publicBaseUrl(deps)}/forgot-password` },
+        data: {
+          name: user.name,
+          lockedUntil: until.toISOString(),
+          resetUrl: `${publicBaseUrl(deps)}/forgot-password`,
+        },
       });
     });
     deps.nudge?.();
@@ -433,7 +440,8 @@ export async function requestPasswordReset(deps: Deps, email: string): Promise<{
   return createPasswordReset(deps, uuidToId('user', user.id));
 }
 
-export const publicBaseUrl = (deps: Pick<Deps, 'config'>) => deps.config.publicUrl ?? `http://localhost:${deps.config.port}`;
+export const publicBaseUrl = (deps: Pick<Deps, 'config'>) =>
+  deps.config.publicUrl ?? `http://localhost:${deps.config.port}`;
 
 export async function confirmPasswordReset(deps: Deps, token: string, newPassword: string): Promise<void> {
   const hash = await hashPassword(newPassword);

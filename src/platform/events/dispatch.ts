@@ -40,7 +40,15 @@ export async function dispatchOutbox(deps: Deps, limit = 500): Promise<number> {
         await client.query(
           `insert into notifications (workspace_id, id, user_id, type, event_id, data, created_at)
            values ($1, $2, $3, $4, $5, $6, $7) on conflict do nothing`,
-          [e.workspace_id, idToUuid(newId('notification')), idToUuid(n.userId), e.type, e.id, JSON.stringify(n.data), now],
+          [
+            e.workspace_id,
+            idToUuid(newId('notification')),
+            idToUuid(n.userId),
+            e.type,
+            e.id,
+            JSON.stringify(n.data),
+            now,
+          ],
         );
       }
       if (e.type === 'webhook_endpoint.disabled') {
@@ -61,7 +69,10 @@ export async function dispatchOutbox(deps: Deps, limit = 500): Promise<number> {
 }
 
 /** Direct notifications: the person an event is about hears of it. */
-function notificationsFor(e: { type: string; data: Record<string, unknown> }): { userId: string; data: unknown }[] {
+function notificationsFor(e: {
+  type: string;
+  data: Record<string, unknown>;
+}): { userId: string; data: unknown }[] {
   const userId = typeof e.data.userId === 'string' && e.data.userId.startsWith('usr_') ? e.data.userId : null;
   if (userId && (e.type === 'membership.created' || e.type === 'membership.role_changed')) {
     return [{ userId, data: e.data }];

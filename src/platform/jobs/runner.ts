@@ -4,14 +4,20 @@ import { dispatchOutbox } from '../events/dispatch.js';
 import { sendDueMails } from '../mail/index.js';
 import { deliverDueWebhooks } from '../webhooks/deliver.js';
 
-type Log = { info: (o: object, m?: string) => void; warn: (o: object, m?: string) => void; error: (o: object, m?: string) => void };
+type Log = {
+  info: (o: object, m?: string) => void;
+  warn: (o: object, m?: string) => void;
+  error: (o: object, m?: string) => void;
+};
 
 /**
  * One pass of background work: fan out new events, attempt due webhook deliveries, send due
  * mail. Each step is idempotent and leases its rows, so any number of nodes may run it at once.
  * Tests call it directly with a controllable clock.
  */
-export async function runBackgroundWork(deps: Deps): Promise<{ events: number; deliveries: number; mail: number }> {
+export async function runBackgroundWork(
+  deps: Deps,
+): Promise<{ events: number; deliveries: number; mail: number }> {
   let events = 0;
   for (let n = await dispatchOutbox(deps); n > 0; n = await dispatchOutbox(deps)) events += n;
   let deliveries = 0;
@@ -42,12 +48,16 @@ export type JobRunner = { nudge: () => void; stop: () => Promise<void> };
  */
 export async function startJobRunner(deps: Deps, log: Log): Promise<JobRunner> {
   const taskList: TaskList = {
-    'work_tick': async () => {
+    work_tick: async () => {
       const done = await runBackgroundWork(deps);
       if (done.events || done.deliveries || done.mail) log.info(done, 'background work');
       const next = await nextDueAt(deps);
       if (next) {
-        await runner.addJob('work_tick', {}, { jobKey: 'work_tick_next', jobKeyMode: 'replace', runAt: next, maxAttempts: 5 });
+        await runner.addJob(
+          'work_tick',
+          {},
+          { jobKey: 'work_tick_next', jobKeyMode: 'replace', runAt: next, maxAttempts: 5 },
+        );
       }
     },
   };

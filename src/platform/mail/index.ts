@@ -2,7 +2,13 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import type pg from 'pg';
 import type { Deps } from '../access/context.js';
 import { idToUuid, newId, uuidToId } from '../ids/index.js';
-import { type MailLocale, pickLocale, renderMail, type TemplateData, type TemplateName } from './templates.js';
+import {
+  type MailLocale,
+  pickLocale,
+  renderMail,
+  type TemplateData,
+  type TemplateName,
+} from './templates.js';
 
 export { mailLocales, pickLocale, type TemplateName } from './templates.js';
 
@@ -21,7 +27,13 @@ type Queryable = Pick<pg.PoolClient, 'query'>;
 export async function queueMail<K extends TemplateName>(
   db: Queryable,
   deps: Pick<Deps, 'config' | 'clock'>,
-  input: { workspaceId: string | null; to: string; template: K; locale: string | null | undefined; data: TemplateData[K] },
+  input: {
+    workspaceId: string | null;
+    to: string;
+    template: K;
+    locale: string | null | undefined;
+    data: TemplateData[K];
+  },
 ): Promise<string> {
   const locale: MailLocale = pickLocale(input.locale);
   const rendered = renderMail(input.template, locale, input.data);
@@ -56,7 +68,9 @@ function transportFor(url: string): Transporter {
       host: u.hostname,
       port: Number(u.port) || (u.protocol === 'smtps:' ? 465 : 587),
       secure: u.protocol === 'smtps:',
-      ...(u.username ? { auth: { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } } : {}),
+      ...(u.username
+        ? { auth: { user: decodeURIComponent(u.username), pass: decodeURIComponent(u.password) } }
+        : {}),
       connectionTimeout: 10_000,
       greetingTimeout: 10_000,
       socketTimeout: 20_000,

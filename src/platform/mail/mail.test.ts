@@ -52,7 +52,11 @@ describe('transactional e-mail over SMTP', () => {
   });
 
   it('a password-reset e-mail arrives with a working link', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/password-reset', payload: { email: a.users.sales.email } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password-reset',
+      payload: { email: a.users.sales.email },
+    });
     expect(res.statusCode).toBe(202);
     await runBackgroundWork(t.deps);
     const mail = smtp.arrived.find((m) => m.to.includes(a.users.sales.email));
@@ -69,14 +73,24 @@ describe('transactional e-mail over SMTP', () => {
   it('with the SMTP server down the mail waits, is retried, and arrives once when it is back', async () => {
     await smtp.stop();
     const before = smtp.arrived.length;
-    await t.app.inject({ method: 'POST', url: '/api/v1/auth/password-reset', payload: { email: a.users.finance.email } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password-reset',
+      payload: { email: a.users.finance.email },
+    });
     await runBackgroundWork(t.deps);
-    const { rows } = await t.admin.query(`select status, attempts, last_error from mails where to_address = $1`, [a.users.finance.email]);
+    const { rows } = await t.admin.query(
+      `select status, attempts, last_error from mails where to_address = $1`,
+      [a.users.finance.email],
+    );
     expect(rows[0]).toMatchObject({ status: 'queued', attempts: 1 });
     expect(rows[0].last_error).toBeTruthy();
     // Not due yet: nothing is attempted before the back-off has passed.
     await runBackgroundWork(t.deps);
-    expect((await t.admin.query(`select attempts from mails where to_address = $1`, [a.users.finance.email])).rows[0].attempts).toBe(1);
+    expect(
+      (await t.admin.query(`select attempts from mails where to_address = $1`, [a.users.finance.email]))
+        .rows[0].attempts,
+    ).toBe(1);
     await smtp.start();
     closeMailTransports();
     t.clock.advance(mailRetryDelayMs(1));
@@ -84,13 +98,19 @@ describe('transactional e-mail over SMTP', () => {
     await runBackgroundWork(t.deps);
     const arrived = smtp.arrived.slice(before).filter((m) => m.to.includes(a.users.finance.email));
     expect(arrived).toHaveLength(1);
-    const after = await t.admin.query(`select status, attempts from mails where to_address = $1`, [a.users.finance.email]);
+    const after = await t.admin.query(`select status, attempts from mails where to_address = $1`, [
+      a.users.finance.email,
+    ]);
     expect(after.rows[0]).toMatchObject({ status: 'sent', attempts: 2 });
   });
 
   it('the account owner hears of a lockout', async () => {
     for (let i = 0; i < 5; i++) {
-      await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: a.users.viewer.email, password: `nope-${i}` } });
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: a.users.viewer.email, password: `nope-${i}` },
+      });
     }
     await runBackgroundWork(t.deps);
     const mail = smtp.arrived.find((m) => m.to.includes(a.users.viewer.email) && /locked/.test(m.raw));
@@ -113,12 +133,20 @@ describe('templates', () => {
       expect(r.html).toContain('Acme &lt;Cloud&gt;');
       expect(r.html).not.toContain('Acme <Cloud>');
     }
-    expect(renderMail('password_reset', 'de', { name: 'Lena', resetUrl: 'u', expiresAt: '2026-12-01T10:00:00.000Z' }).subject).toBe(
-      'Symbio-Passwort zurücksetzen',
-    );
-    expect(renderMail('password_reset', 'ja', { name: 'Goro', resetUrl: 'u', expiresAt: '2026-12-01T10:00:00.000Z' }).subject).toContain(
-      'パスワード',
-    );
+    expect(
+      renderMail('password_reset', 'de', {
+        name: 'Lena',
+        resetUrl: 'u',
+        expiresAt: '2026-12-01T10:00:00.000Z',
+      }).subject,
+    ).toBe('Symbio-Passwort zurücksetzen');
+    expect(
+      renderMail('password_reset', 'ja', {
+        name: 'Goro',
+        resetUrl: 'u',
+        expiresAt: '2026-12-01T10:00:00.000Z',
+      }).subject,
+    ).toContain('パスワード');
   });
 });
 
@@ -138,10 +166,17 @@ describe('dev mailbox (no SMTP_URL)', () => {
       const list = await dev.app.inject({ method: 'GET', url: '/api/v1/mail', headers: authHeaders(owner) });
       const item = list.json().data.find((m: { to: string }) => m.to === 'dev.invitee@example.org');
       expect(item).toMatchObject({ status: 'stored', template: 'invitation' });
-      const full = await dev.app.inject({ method: 'GET', url: `/api/v1/mail/${item.id}`, headers: authHeaders(owner) });
+      const full = await dev.app.inject({
+        method: 'GET',
+        url: `/api/v1/mail/${item.id}`,
+        headers: authHeaders(owner),
+      });
       expect(full.json().text).toContain('/accept-invitation#token=');
       const viewer = await login(dev.app, d.users.viewer.email);
-      expect((await dev.app.inject({ method: 'GET', url: '/api/v1/mail', headers: authHeaders(viewer) })).statusCode).toBe(403);
+      expect(
+        (await dev.app.inject({ method: 'GET', url: '/api/v1/mail', headers: authHeaders(viewer) }))
+          .statusCode,
+      ).toBe(403);
     } finally {
       await dev.close();
     }

@@ -6,7 +6,13 @@ export const mailLocales = ['en', 'de', 'ja'] as const;
 export type MailLocale = (typeof mailLocales)[number];
 
 export type TemplateData = {
-  invitation: { workspaceName: string; inviterName: string; role: string; acceptUrl: string; expiresAt: string };
+  invitation: {
+    workspaceName: string;
+    inviterName: string;
+    role: string;
+    acceptUrl: string;
+    expiresAt: string;
+  };
   password_reset: { name: string; resetUrl: string; expiresAt: string };
   account_locked: { name: string; lockedUntil: string; resetUrl: string };
   webhook_disabled: { workspaceName: string; url: string; reason: string; manageUrl: string };
@@ -20,81 +26,137 @@ const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const formatTime = (iso: string, locale: MailLocale) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso)) + ' UTC';
+  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(
+    new Date(iso),
+  ) + ' UTC';
 
 const templates: { [K in TemplateName]: Record<MailLocale, (d: TemplateData[K]) => Rendered> } = {
   invitation: {
     en: (d) => ({
       subject: `${d.inviterName} invited you to ${d.workspaceName} on Symbio`,
-      lines: [`${d.inviterName} invited you to join ${d.workspaceName} as ${d.role}.`, `The invitation is valid until ${formatTime(d.expiresAt, 'en')}.`],
+      lines: [
+        `${d.inviterName} invited you to join ${d.workspaceName} as ${d.role}.`,
+        `The invitation is valid until ${formatTime(d.expiresAt, 'en')}.`,
+      ],
       action: { label: 'Accept the invitation', url: d.acceptUrl },
     }),
     de: (d) => ({
       subject: `${d.inviterName} hat Sie zu ${d.workspaceName} auf Symbio eingeladen`,
-      lines: [`${d.inviterName} hat Sie eingeladen, ${d.workspaceName} als ${d.role} beizutreten.`, `Die Einladung gilt bis ${formatTime(d.expiresAt, 'de')}.`],
+      lines: [
+        `${d.inviterName} hat Sie eingeladen, ${d.workspaceName} als ${d.role} beizutreten.`,
+        `Die Einladung gilt bis ${formatTime(d.expiresAt, 'de')}.`,
+      ],
       action: { label: 'Einladung annehmen', url: d.acceptUrl },
     }),
     ja: (d) => ({
       subject: `${d.inviterName}さんから Symbio の ${d.workspaceName} への招待が届いています`,
-      lines: [`${d.inviterName}さんが、${d.role} として ${d.workspaceName} への参加にあなたを招待しました。`, `招待の有効期限: ${formatTime(d.expiresAt, 'ja')}`],
+      lines: [
+        `${d.inviterName}さんが、${d.role} として ${d.workspaceName} への参加にあなたを招待しました。`,
+        `招待の有効期限: ${formatTime(d.expiresAt, 'ja')}`,
+      ],
       action: { label: '招待を受け入れる', url: d.acceptUrl },
     }),
   },
   password_reset: {
     en: (d) => ({
       subject: 'Reset your Symbio password',
-      lines: [`Hello ${d.name},`, `Use this link to choose a new password. It works once, until ${formatTime(d.expiresAt, 'en')}.`, 'If you did not ask for this, ignore this e-mail.'],
+      lines: [
+        `Hello ${d.name},`,
+        `Use this link to choose a new password. It works once, until ${formatTime(d.expiresAt, 'en')}.`,
+        'If you did not ask for this, ignore this e-mail.',
+      ],
       action: { label: 'Choose a new password', url: d.resetUrl },
     }),
     de: (d) => ({
       subject: 'Symbio-Passwort zurücksetzen',
-      lines: [`Hallo ${d.name},`, `mit diesem Link wählen Sie ein neues Passwort. Er funktioniert einmal, bis ${formatTime(d.expiresAt, 'de')}.`, 'Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail.'],
+      lines: [
+        `Hallo ${d.name},`,
+        `mit diesem Link wählen Sie ein neues Passwort. Er funktioniert einmal, bis ${formatTime(d.expiresAt, 'de')}.`,
+        'Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail.',
+      ],
       action: { label: 'Neues Passwort wählen', url: d.resetUrl },
     }),
     ja: (d) => ({
       subject: 'Symbio のパスワードの再設定',
-      lines: [`${d.name} 様`, `以下のリンクから新しいパスワードを設定してください。リンクは ${formatTime(d.expiresAt, 'ja')} まで一度だけ有効です。`, 'お心当たりがない場合は、このメールを無視してください。'],
+      lines: [
+        `${d.name} 様`,
+        `以下のリンクから新しいパスワードを設定してください。リンクは ${formatTime(d.expiresAt, 'ja')} まで一度だけ有効です。`,
+        'お心当たりがない場合は、このメールを無視してください。',
+      ],
       action: { label: '新しいパスワードを設定', url: d.resetUrl },
     }),
   },
   account_locked: {
     en: (d) => ({
       subject: 'Your Symbio account was locked',
-      lines: [`Hello ${d.name},`, `After several failed sign-ins your account is locked until ${formatTime(d.lockedUntil, 'en')}.`, 'If this was not you, reset your password now.'],
+      lines: [
+        `Hello ${d.name},`,
+        `After several failed sign-ins your account is locked until ${formatTime(d.lockedUntil, 'en')}.`,
+        'If this was not you, reset your password now.',
+      ],
       action: { label: 'Reset password', url: d.resetUrl },
     }),
     de: (d) => ({
       subject: 'Ihr Symbio-Konto wurde gesperrt',
-      lines: [`Hallo ${d.name},`, `nach mehreren fehlgeschlagenen Anmeldungen ist Ihr Konto bis ${formatTime(d.lockedUntil, 'de')} gesperrt.`, 'Wenn Sie das nicht waren, setzen Sie jetzt Ihr Passwort zurück.'],
+      lines: [
+        `Hallo ${d.name},`,
+        `nach mehreren fehlgeschlagenen Anmeldungen ist Ihr Konto bis ${formatTime(d.lockedUntil, 'de')} gesperrt.`,
+        'Wenn Sie das nicht waren, setzen Sie jetzt Ihr Passwort zurück.',
+      ],
       action: { label: 'Passwort zurücksetzen', url: d.resetUrl },
     }),
     ja: (d) => ({
       subject: 'Symbio アカウントがロックされました',
-      lines: [`${d.name} 様`, `サインインに複数回失敗したため、アカウントは ${formatTime(d.lockedUntil, 'ja')} までロックされています。`, 'お心当たりがない場合は、今すぐパスワードを再設定してください。'],
+      lines: [
+        `${d.name} 様`,
+        `サインインに複数回失敗したため、アカウントは ${formatTime(d.lockedUntil, 'ja')} までロックされています。`,
+        'お心当たりがない場合は、今すぐパスワードを再設定してください。',
+      ],
       action: { label: 'パスワードを再設定', url: d.resetUrl },
     }),
   },
   webhook_disabled: {
     en: (d) => ({
       subject: `Webhook endpoint disabled in ${d.workspaceName}`,
-      lines: [`Symbio disabled the webhook endpoint ${d.url} after persistent delivery failures.`, `Last error: ${d.reason}`, 'Fix the receiver, enable the endpoint again and replay the failed deliveries.'],
+      lines: [
+        `Symbio disabled the webhook endpoint ${d.url} after persistent delivery failures.`,
+        `Last error: ${d.reason}`,
+        'Fix the receiver, enable the endpoint again and replay the failed deliveries.',
+      ],
       action: { label: 'Manage webhooks', url: d.manageUrl },
     }),
     de: (d) => ({
       subject: `Webhook-Endpunkt in ${d.workspaceName} deaktiviert`,
-      lines: [`Symbio hat den Webhook-Endpunkt ${d.url} nach anhaltenden Zustellfehlern deaktiviert.`, `Letzter Fehler: ${d.reason}`, 'Beheben Sie den Empfänger, aktivieren Sie den Endpunkt wieder und stellen Sie die fehlgeschlagenen Zustellungen erneut zu.'],
+      lines: [
+        `Symbio hat den Webhook-Endpunkt ${d.url} nach anhaltenden Zustellfehlern deaktiviert.`,
+        `Letzter Fehler: ${d.reason}`,
+        'Beheben Sie den Empfänger, aktivieren Sie den Endpunkt wieder und stellen Sie die fehlgeschlagenen Zustellungen erneut zu.',
+      ],
       action: { label: 'Webhooks verwalten', url: d.manageUrl },
     }),
     ja: (d) => ({
       subject: `${d.workspaceName} の Webhook エンドポイントが無効になりました`,
-      lines: [`配信の失敗が続いたため、Symbio は Webhook エンドポイント ${d.url} を無効にしました。`, `最後のエラー: ${d.reason}`, '受信側を修正してからエンドポイントを再度有効にし、失敗した配信を再送してください。'],
+      lines: [
+        `配信の失敗が続いたため、Symbio は Webhook エンドポイント ${d.url} を無効にしました。`,
+        `最後のエラー: ${d.reason}`,
+        '受信側を修正してからエンドポイントを再度有効にし、失敗した配信を再送してください。',
+      ],
       action: { label: 'Webhook を管理', url: d.manageUrl },
     }),
   },
   digest: {
-    en: (d) => ({ subject: d.title, lines: [`Hello ${d.name},`, ...d.items.map((i) => `• ${i.text}${i.url ? ` — ${i.url}` : ''}`)] }),
-    de: (d) => ({ subject: d.title, lines: [`Hallo ${d.name},`, ...d.items.map((i) => `• ${i.text}${i.url ? ` — ${i.url}` : ''}`)] }),
-    ja: (d) => ({ subject: d.title, lines: [`${d.name} 様`, ...d.items.map((i) => `• ${i.text}${i.url ? ` — ${i.url}` : ''}`)] }),
+    en: (d) => ({
+      subject: d.title,
+      lines: [`Hello ${d.name},`, ...d.items.map((i) => `• ${i.text}${i.url ? ` — ${i.url}` : ''}`)],
+    }),
+    de: (d) => ({
+      subject: d.title,
+      lines: [`Hallo ${d.name},`, ...d.items.map((i) => `• ${i.text}${i.url ? ` — ${i.url}` : ''}`)],
+    }),
+    ja: (d) => ({
+      subject: d.title,
+      lines: [`${d.name} 様`, ...d.items.map((i) => `• ${i.text}${i.url ? ` — ${i.url}` : ''}`)],
+    }),
   },
 };
 

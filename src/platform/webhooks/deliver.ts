@@ -55,7 +55,13 @@ async function attempt(deps: Deps, d: DueDelivery): Promise<void> {
   if (!d.enabled) {
     result = { status: null, body: '', latencyMs: 0, error: 'endpoint is disabled' };
   } else {
-    headers = signHeaders(deps.config.secret!, activeSecrets(d.secrets, requestedAt), msgId, requestedAt, body);
+    headers = signHeaders(
+      deps.config.secret!,
+      activeSecrets(d.secrets, requestedAt),
+      msgId,
+      requestedAt,
+      body,
+    );
     result = await postWebhook(d.url, body, headers, deps.config.webhookAllowPrivateTargets);
   }
   const ok = result.status !== null && result.status >= 200 && result.status < 300;
@@ -73,7 +79,10 @@ async function attempt(deps: Deps, d: DueDelivery): Promise<void> {
         attempts,
         requestedAt,
         // The signature is useless without the secret, but it is not needed in the log either.
-        JSON.stringify({ ...headers, 'webhook-signature': headers['webhook-signature'] ? '[v1 signatures]' : '' }),
+        JSON.stringify({
+          ...headers,
+          'webhook-signature': headers['webhook-signature'] ? '[v1 signatures]' : '',
+        }),
         result.status,
         result.body,
         result.latencyMs,
@@ -109,7 +118,11 @@ async function attempt(deps: Deps, d: DueDelivery): Promise<void> {
     );
     const ep = rows[0];
     // Persistent failure: this delivery ran out of attempts and nothing has succeeded for a day.
-    if (ep?.enabled && status === 'failed' && finishedAt.getTime() - ep.failing_since.getTime() >= DISABLE_AFTER_FAILING_MS) {
+    if (
+      ep?.enabled &&
+      status === 'failed' &&
+      finishedAt.getTime() - ep.failing_since.getTime() >= DISABLE_AFTER_FAILING_MS
+    ) {
       await disableEndpoint(deps, client, d, result.error ?? `HTTP ${result.status}`);
     }
   });
@@ -126,13 +139,31 @@ async function disableEndpoint(
   await client.query(
     `update webhook_endpoints set enabled = false, disabled_reason = $3, updated_at = $4, version = version + 1
       where workspace_id = $1 and id = $2`,
-    [d.workspace_id, d.endpoint_id, `Disabled automatically after persistent failures: ${reason}`, deps.clock.now()],
+    [
+      d.workspace_id,
+      d.endpoint_id,
+      `Disabled automatically after persistent failures: ${reason}`,
+      deps.clock.now(),
+    ],
   );
   await appendAudit(
     client,
     workspaceId,
-    [{ action: 'webhook_endpoint.disabled', objectType: 'webhook_endpoint', objectId: endpointId, after: { id: endpointId, url: d.url, reason } }],
-    { actorKind: 'system', actorId: 'system:webhooks', requestId: null, ip: null, occurredAt: deps.clock.now() },
+    [
+      {
+        action: 'webhook_endpoint.disabled',
+        objectType: 'webhook_endpoint',
+        objectId: endpointId,
+        after: { id: endpointId, url: d.url, reason },
+      },
+    ],
+    {
+      actorKind: 'system',
+      actorId: 'system:webhooks',
+      requestId: null,
+      ip: null,
+      occurredAt: deps.clock.now(),
+    },
   );
   const { rows: owners } = await client.query<{ email: string; locale: string; ws_name: string }>(
     `select u.email, u.locale, w.name as ws_name from memberships m join users u on u.id = m.user_id
@@ -146,7 +177,12 @@ async function disableEndpoint(
       to: o.email,
       template: 'webhook_disabled',
       locale: o.locale,
-      data: { workspaceName: o.ws_name, url: d.url, reason, manageUrl: `${base}/admin/webhooks/${endpointId}` },
+      data: {
+        workspaceName: o.ws_name,
+        url: d.url,
+        reason,
+        manageUrl: `${base}/admin/webhooks/${endpointId}`,
+      },
     });
   }
 }

@@ -20,9 +20,14 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
       const list = addresses as unknown as LookupAddress[];
       const safe = allowPrivate ? list : list.filter((a) => isPublicAddress(a.address));
       if (safe.length === 0) {
-        return callback(new UnsafeTargetError(`${hostname} resolves only to private or reserved addresses`), '', 0);
+        return callback(
+          new UnsafeTargetError(`${hostname} resolves only to private or reserved addresses`),
+          '',
+          0,
+        );
       }
-      if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, safe);
+      if ((options as { all?: boolean }).all)
+        return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, safe);
       return callback(null, safe[0]!.address, safe[0]!.family);
     });
   };
@@ -70,7 +75,9 @@ export function postWebhook(
       },
     );
     req.on('timeout', () => req.destroy(new Error(`timed out after ${TIMEOUT_MS / 1000} s`)));
-    req.on('error', (e) => resolve(done(null, '', e instanceof UnsafeTargetError ? `refused: ${e.message}` : e.message)));
+    req.on('error', (e) =>
+      resolve(done(null, '', e instanceof UnsafeTargetError ? `refused: ${e.message}` : e.message)),
+    );
     req.end(body);
   });
 }

@@ -36,7 +36,9 @@ export function signHeaders(
   timestamp: Date,
   body: string,
 ): Record<string, string> {
-  const signatures = secrets.map((s) => new Webhook(decryptSecret(appSecret, PURPOSE, s.sealed)).sign(msgId, timestamp, body));
+  const signatures = secrets.map((s) =>
+    new Webhook(decryptSecret(appSecret, PURPOSE, s.sealed)).sign(msgId, timestamp, body),
+  );
   return {
     'webhook-id': msgId,
     'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),

@@ -1,11 +1,27 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { createdAt, publicId, updatedAt, version, workspacePolicy } from '../db/columns.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** A signing secret, sealed with the application secret; old ones sign until `expiresAt` (rotation overlap). */
-export type SealedSecret = { id: string; sealed: string; hint: string; createdAt: string; expiresAt: string | null };
+export type SealedSecret = {
+  id: string;
+  sealed: string;
+  hint: string;
+  createdAt: string;
+  expiresAt: string | null;
+};
 
 export const webhookEndpoints = pgTable(
   'webhook_endpoints',
@@ -43,7 +59,9 @@ export const webhookDeliveries = pgTable(
     eventId: publicId('event')('event_id').notNull(),
     eventType: text('event_type').notNull(),
     payload: jsonb('payload').notNull(),
-    status: text('status', { enum: ['pending', 'succeeded', 'failed'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'succeeded', 'failed'] })
+      .notNull()
+      .default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: ts('next_attempt_at'),
     lockedUntil: ts('locked_until'),
@@ -60,7 +78,6 @@ export const webhookDeliveries = pgTable(
     workspacePolicy('webhook_deliveries'),
   ],
 );
-
 
 /** Every HTTP attempt, for the delivery log: request, response code, latency. */
 export const webhookAttempts = pgTable(

@@ -22,17 +22,21 @@ export class UnsafeTargetError extends Error {}
 
 /** Resolves the host and returns the addresses, or throws if any is not public. */
 export async function assertPublicTarget(url: URL, allowPrivate: boolean): Promise<string[]> {
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UnsafeTargetError('only http(s) URLs are allowed');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new UnsafeTargetError('only http(s) URLs are allowed');
   if (url.username || url.password) throw new UnsafeTargetError('credentials in the URL are not allowed');
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const addresses = ipaddr.isValid(host)
     ? [host]
-    : (await lookup(host, { all: true, verbatim: true }).catch(() => {
-        throw new UnsafeTargetError(`cannot resolve ${host}`);
-      })).map((a) => a.address);
+    : (
+        await lookup(host, { all: true, verbatim: true }).catch(() => {
+          throw new UnsafeTargetError(`cannot resolve ${host}`);
+        })
+      ).map((a) => a.address);
   if (!allowPrivate) {
     const bad = addresses.find((a) => !isPublicAddress(a));
-    if (bad) throw new UnsafeTargetError(`${host} resolves to ${bad}, a private, loopback or reserved address`);
+    if (bad)
+      throw new UnsafeTargetError(`${host} resolves to ${bad}, a private, loopback or reserved address`);
   }
   return addresses;
 }

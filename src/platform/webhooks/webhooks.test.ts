@@ -1,6 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.js';
-import { authHeaders, createTenant, login, type Session, type Tenant } from '../../../test/support/fixtures.js';
+import {
+  authHeaders,
+  createTenant,
+  login,
+  type Session,
+  type Tenant,
+} from '../../../test/support/fixtures.js';
 import { startReceiver } from '../../../test/support/webhook-receiver.js';
 import { runBackgroundWork } from '../jobs/runner.js';
 import { MAX_ATTEMPTS, RETRY_DELAYS_SECONDS } from './retry.js';
@@ -31,13 +37,23 @@ async function receiver(options: Parameters<typeof startReceiver>[0] = {}) {
 }
 
 async function subscribe(url: string, eventTypes = ['partner.created']) {
-  const res = await t.app.inject({ method: 'POST', url: '/api/v1/webhooks', headers: authHeaders(owner), payload: { url, eventTypes } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/webhooks',
+    headers: authHeaders(owner),
+    payload: { url, eventTypes },
+  });
   expect(res.statusCode, res.body).toBe(201);
   return res.json() as { id: string; secret: string };
 }
 
 async function createPartner(name: string) {
-  const res = await t.app.inject({ method: 'POST', url: '/api/v1/partners', headers: authHeaders(a.workspaceKey), payload: { name, types: ['si'] } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/partners',
+    headers: authHeaders(a.workspaceKey),
+    payload: { name, types: ['si'] },
+  });
   expect(res.statusCode).toBe(201);
   return res.json() as { id: string };
 }
@@ -55,9 +71,22 @@ describe('webhook delivery', () => {
     expect(msg.verified).toBe(true);
     expect(msg.id).toMatch(/^evt_/);
     const body = JSON.parse(msg.body);
-    expect(body).toMatchObject({ id: msg.id, type: 'partner.created', data: { id: p.id, name: 'Signed Delivery Ltd' } });
-    const list = await t.app.inject({ method: 'GET', url: `/api/v1/webhooks/${ep.id}/deliveries`, headers: authHeaders(owner) });
-    expect(list.json().data[0]).toMatchObject({ status: 'succeeded', attempts: 1, lastStatusCode: 204, eventId: msg.id });
+    expect(body).toMatchObject({
+      id: msg.id,
+      type: 'partner.created',
+      data: { id: p.id, name: 'Signed Delivery Ltd' },
+    });
+    const list = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/webhooks/${ep.id}/deliveries`,
+      headers: authHeaders(owner),
+    });
+    expect(list.json().data[0]).toMatchObject({
+      status: 'succeeded',
+      attempts: 1,
+      lastStatusCode: 204,
+      eventId: msg.id,
+    });
   });
 
   it('a receiver failing N times gets N+1 attempts with growing delays', async () => {
@@ -84,11 +113,21 @@ describe('webhook delivery', () => {
     expect(r.received.every((m) => m.verified)).toBe(true);
     const gaps = attemptTimes.slice(1).map((time, i) => time - attemptTimes[i]!);
     for (let i = 1; i < gaps.length; i++) expect(gaps[i]).toBeGreaterThan(gaps[i - 1]!);
-    const deliveries = await t.app.inject({ method: 'GET', url: `/api/v1/webhooks/${ep.id}/deliveries`, headers: authHeaders(owner) });
+    const deliveries = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/webhooks/${ep.id}/deliveries`,
+      headers: authHeaders(owner),
+    });
     const d = deliveries.json().data[0];
     expect(d).toMatchObject({ status: 'succeeded', attempts: N + 1 });
-    const detail = await t.app.inject({ method: 'GET', url: `/api/v1/webhook-deliveries/${d.id}`, headers: authHeaders(owner) });
-    expect(detail.json().attemptLog.map((x: { responseStatus: number }) => x.responseStatus)).toEqual([500, 500, 500, 204]);
+    const detail = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/webhook-deliveries/${d.id}`,
+      headers: authHeaders(owner),
+    });
+    expect(detail.json().attemptLog.map((x: { responseStatus: number }) => x.responseStatus)).toEqual([
+      500, 500, 500, 204,
+    ]);
   });
 
   it('retries span at least 24 hours, then the endpoint is disabled and its owner e-mailed; replay works', async () => {
@@ -103,18 +142,33 @@ describe('webhook delivery', () => {
       await runBackgroundWork(t.deps);
     }
     expect(r.received).toHaveLength(MAX_ATTEMPTS);
-    const endpoint = (await t.app.inject({ method: 'GET', url: `/api/v1/webhooks/${ep.id}`, headers: authHeaders(owner) })).json();
+    const endpoint = (
+      await t.app.inject({ method: 'GET', url: `/api/v1/webhooks/${ep.id}`, headers: authHeaders(owner) })
+    ).json();
     expect(endpoint.enabled).toBe(false);
     expect(endpoint.disabledReason).toContain('persistent failures');
-    const mail = await t.admin.query(`select to_address, subject from mails where template = 'webhook_disabled'`);
+    const mail = await t.admin.query(
+      `select to_address, subject from mails where template = 'webhook_disabled'`,
+    );
     expect(mail.rows.map((m) => m.to_address)).toContain(a.users.owner.email);
-    const notes = await t.admin.query(`select count(*)::int as n from notifications where type = 'webhook_endpoint.disabled'`);
+    const notes = await t.admin.query(
+      `select count(*)::int as n from notifications where type = 'webhook_endpoint.disabled'`,
+    );
     expect(notes.rows[0].n).toBeGreaterThan(0);
 
     // Fix the receiver, enable the endpoint, replay everything that failed.
     r.setFailAlways(false);
-    await t.app.inject({ method: 'PATCH', url: `/api/v1/webhooks/${ep.id}`, headers: authHeaders(owner), payload: { enabled: true } });
-    const replay = await t.app.inject({ method: 'POST', url: `/api/v1/webhooks/${ep.id}/replay-failed`, headers: authHeaders(owner) });
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/webhooks/${ep.id}`,
+      headers: authHeaders(owner),
+      payload: { enabled: true },
+    });
+    const replay = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/webhooks/${ep.id}/replay-failed`,
+      headers: authHeaders(owner),
+    });
     expect(replay.json().replayed).toBe(1);
     await runBackgroundWork(t.deps);
     expect(r.received).toHaveLength(MAX_ATTEMPTS + 1);
@@ -181,7 +235,12 @@ describe('webhook targets (SSRF)', () => {
     await t.admin.query('select 1');
     // Saved under the permissive app, delivered by the strict one (same database is not
     // shared, so insert the endpoint row into the strict app's database directly).
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/webhooks', headers: authHeaders(owner), payload: { url: r.url, eventTypes: ['partner.created'] } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/webhooks',
+      headers: authHeaders(owner),
+      payload: { url: r.url, eventTypes: ['partner.created'] },
+    });
     const endpoint = res.json();
     const row = await t.admin.query(`select * from webhook_endpoints where url = $1`, [r.url]);
     const e = row.rows[0];
