@@ -1,18 +1,6 @@
 import { sql } from 'drizzle-orm';
-import {
-  index,
-  integer,
-  jsonb,
-  pgPolicy,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
-import { appRole, createdAt, partnerPolicy, publicId, updatedAt, version } from '../db/columns.js';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { index, integer, jsonb, pgPolicy, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { appRole, createdAt, partnerPolicy, publicId, ts, updatedAt, version } from '../db/columns.js';
 
 /**
  * People. Global, because one person can be staff of several workspaces. The request role sees

@@ -16,6 +16,9 @@ export const publicId = (kind: IdKind) =>
     fromDriver: (value) => uuidToId(kind, value),
   });
 
+/** A `timestamptz` read as a Date: every time in Symbio is UTC with a zone. */
+export const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
 export const createdAt = () =>
   timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 export const updatedAt = () =>

@@ -1,7 +1,5 @@
-import { index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-import { publicId, vendorReadPolicies } from '../db/columns.js';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { publicId, ts, vendorReadPolicies } from '../db/columns.js';
 
 /**
  * The outbox: every domain event, written in the same transaction as the change it describes.

@@ -1,8 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgPolicy, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { appRole, createdAt, publicId } from '../db/columns.js';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { index, integer, jsonb, pgPolicy, pgTable, text } from 'drizzle-orm/pg-core';
+import { appRole, createdAt, publicId, ts } from '../db/columns.js';
 
 /**
  * Every e-mail, rendered and stored before it is sent, in the transaction that caused it. A job

@@ -1,18 +1,6 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
-import { createdAt, publicId, updatedAt, version, workspacePolicy } from '../db/columns.js';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { createdAt, publicId, ts, updatedAt, version, workspacePolicy } from '../db/columns.js';
 
 /** A signing secret, sealed with the application secret; old ones sign until `expiresAt` (rotation overlap). */
 export type SealedSecret = {
