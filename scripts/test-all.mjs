@@ -78,6 +78,8 @@ check(
     REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true',
   },
 );
+// The portal's production build (typecheck of web/ + vite build): the browser tests run against it.
+check('portal build (tsc -p web + vite build)', 'npm', ['run', 'build:web']);
 vitest('embedded');
 if (serverReachable()) {
   vitest('server');

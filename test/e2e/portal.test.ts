@@ -149,11 +149,13 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(SHOTS, `${name}-${target}.png`), fullPage: true });
 }
 
+/** Signs in with the keyboard only: type, Tab to the password, Enter. */
 async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.goto(`${base}/login`);
   await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(password);
+  await page.keyboard.press('Enter');
 }
 
 async function navLabels(page: Page): Promise<string[]> {
@@ -202,17 +204,21 @@ describe(`partner portal in Chromium (${target === 'server' ? 'PostgreSQL server
     expect(asset).toBeDefined();
     const js = await fetch(`${base}${asset}`);
     expect(js.status).toBe(200);
+    await js.arrayBuffer();
     expect(js.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     // API and operations paths keep answering problem+json, also for a browser.
     for (const path of ['/api/v1/nope', '/api/v1/partners/x/y', '/healthz/x', '/assets/missing.js']) {
       const res = await fetch(`${base}${path}`, { headers: { accept: 'text/html' } });
       expect(res.status, path).toBe(404);
       expect(res.headers.get('content-type'), path).toContain('application/problem+json');
+      expect(((await res.json()) as { code: string }).code, path).toBe('not_found');
     }
     const api = await fetch(`${base}/api/v1/me`, { headers: { accept: 'text/html' } });
     expect(api.status).toBe(401);
+    await api.body?.cancel();
     const notHtml = await fetch(`${base}/some/page`, { headers: { accept: 'application/json' } });
     expect(notHtml.status).toBe(404);
+    await notHtml.body?.cancel();
   });
 
   it(
@@ -250,11 +256,16 @@ describe(`partner portal in Chromium (${target === 'server' ? 'PostgreSQL server
       // The dashboard loaded afresh with the session: first contentful paint and data shown.
       await page.goto(`${base}/`, { waitUntil: 'load' });
       await page.getByTestId('dashboard-vendorAdmin').waitFor();
-      await expect
-        .poll(() => page.evaluate(() => performance.getEntriesByName('symbio:dashboard-ready').length))
-        .toBe(1);
+      // Paint entries are reported a frame after the paint: wait for both.
+      await page.waitForFunction(
+        () =>
+          performance.getEntriesByName('symbio:dashboard-ready').length === 1 &&
+          performance.getEntriesByName('first-contentful-paint').length === 1,
+        undefined,
+        { timeout: 10_000 },
+      );
       const timing = await page.evaluate(() => ({
-        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1,
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
         ready: performance.getEntriesByName('symbio:dashboard-ready')[0]!.startTime,
       }));
       metrics.dashboardFirstContentfulPaintMs = Math.round(timing.fcp);
@@ -265,6 +276,19 @@ describe(`partner portal in Chromium (${target === 'server' ? 'PostgreSQL server
       await settled(page);
       await expectAccessible(page, 'dashboard (vendor admin)');
       await shot(page, 'dashboard-vendor-admin');
+
+      // Keyboard: the first Tab reaches a visible "Skip to content" link with a focus outline.
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { text: el.textContent, top: el.getBoundingClientRect().top, outline: style.outlineStyle };
+      });
+      expect(focused.text).toBe('Skip to content');
+      expect(focused.top).toBeGreaterThanOrEqual(0);
+      expect(focused.outline).not.toBe('none');
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
 
       await page.getByTestId('nav-partners').click();
       await page.getByTestId('partners-table').waitFor();
@@ -465,8 +489,8 @@ describe(`partner portal in Chromium (${target === 'server' ? 'PostgreSQL server
       expect(await navLabels(page)).toEqual(['nav-dashboard', 'nav-partners', 'nav-members', 'nav-account']);
       const nav = page.getByTestId('main-nav');
 
-      await page.getByTestId('language-menu').click();
-      await page.getByTestId('language-de').click();
+      await page.getByTestId('language-menu').press('Enter');
+      await page.getByTestId('language-de').press('Enter');
       await containsText(nav, 'Partnerprogramm');
       await hasText(page.getByTestId('nav-account'), 'Ihr Konto');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
@@ -518,8 +542,15 @@ describe(`partner portal in Chromium (${target === 'server' ? 'PostgreSQL server
       await settled(page);
       await expectAccessible(page, 'audit log (dark)');
       await page.goto(`${base}/account`);
-      await page.getByLabel('Time zone').waitFor();
+      await page.getByLabel('Time zone').first().waitFor();
       await settled(page);
+      await page.getByLabel('Name').fill('Femi Finance');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await containsText(page.getByRole('status'), 'Saved.');
+      await page.getByTestId('user-menu').click();
+      await visible(page.getByText('Femi Finance'));
+      await page.keyboard.press('Escape');
+      await page.getByRole('menu').waitFor({ state: 'hidden' });
       await expectAccessible(page, 'account profile (dark)');
       await shot(page, 'account-dark');
       await closeContext(context, errors);

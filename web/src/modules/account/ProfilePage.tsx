@@ -11,7 +11,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../../platform/api/client';
@@ -38,10 +38,25 @@ export function ProfilePage() {
     ],
     [t],
   );
+  // The profile's ETag, sent back as If-Match: a change made meanwhile (another tab, another
+  // device) answers 412 instead of being overwritten.
+  const etag = useQuery({
+    queryKey: ['me', 'etag'],
+    queryFn: async () => (await api.GET('/api/v1/me')).response.headers.get('etag'),
+    staleTime: 0,
+  });
   const save = useMutation({
-    mutationFn: (body: Schemas['UpdateProfileInput']) => unwrap(api.PATCH('/api/v1/me', { body })),
-    onSuccess: async (updated) => {
+    mutationFn: async (body: Schemas['UpdateProfileInput']) => {
+      const { data, error, response } = await api.PATCH('/api/v1/me', {
+        body,
+        headers: etag.data ? { 'if-match': etag.data } : {},
+      });
+      const updated = await unwrap(Promise.resolve({ data, error, response }));
+      return { updated, etag: response.headers.get('etag') };
+    },
+    onSuccess: async ({ updated, etag: next }) => {
       queryClient.setQueryData(meQuery.queryKey, updated);
+      queryClient.setQueryData(['me', 'etag'], next);
       if (isLocale(updated.user.locale)) await setLocale(updated.user.locale);
     },
   });

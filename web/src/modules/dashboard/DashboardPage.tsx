@@ -280,7 +280,7 @@ function PartnerDashboard({ me, persona }: { me: Me; persona: 'partnerAdmin' | '
               <Table variant="vertical" withTableBorder={false}>
                 <Table.Tbody>
                   <Table.Tr>
-                    <Table.Th w={120}>{t('partners.country')}</Table.Th>
+                    <Table.Th w={150}>{t('partners.country')}</Table.Th>
                     <Table.Td>{fmt.country(p.country) || t('dashboard.notSet')}</Table.Td>
                   </Table.Tr>
                   <Table.Tr>
@@ -361,9 +361,11 @@ function PartnerDashboard({ me, persona }: { me: Me; persona: 'partnerAdmin' | '
           }
           icon={<IconUsers size={24} />}
           action={
-            <ButtonLink to="/account" variant="light">
-              {t('dashboard.checkProfile')}
-            </ButtonLink>
+            partnerId ? (
+              <ButtonLink to="/partners/$partnerId" params={{ partnerId }} variant="light">
+                {t('dashboard.checkProfile')}
+              </ButtonLink>
+            ) : undefined
           }
         />
       </Panel>
