@@ -76,7 +76,9 @@ if (!existsSync('/usr/bin/chromium')) {
   } else {
     browserExclude.push('--exclude', 'test/e2e/portal*.test.ts');
     totals.skipped++;
-    notes.push('skip browser tests (test/e2e/portal*.test.ts): /usr/bin/chromium is not installed (apt-get install -y chromium)');
+    notes.push(
+      'skip browser tests (test/e2e/portal*.test.ts): /usr/bin/chromium is not installed (apt-get install -y chromium)',
+    );
   }
 }
 

@@ -82,7 +82,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
       const got = cleaned[name];
-      const shown = ['SYMBIO_SECRET', 'DATABASE_URL', 'SMTP_URL'].includes(name) ? '(hidden)' : JSON.stringify(got);
+      const shown = ['SYMBIO_SECRET', 'DATABASE_URL', 'SMTP_URL'].includes(name)
+        ? '(hidden)'
+        : JSON.stringify(got);
       return `${name}: ${issue.message} (got ${shown})`;
     });
     throw new ConfigError(lines);

@@ -306,7 +306,9 @@ const WORKSPACE_LEVEL_WITH_PARTNER_TAG = new Set(['audit_events', 'events']);
 describe('row-level security: vendor-only records', () => {
   it('a partner actor reads no audit entry or event at all, not even its own partner’s', async () => {
     for (const table of WORKSPACE_LEVEL_WITH_PARTNER_TAG) {
-      const { rows: exist } = await t.admin.query(`select 1 from ${table} where workspace_id = $1 limit 1`, [wsA]);
+      const { rows: exist } = await t.admin.query(`select 1 from ${table} where workspace_id = $1 limit 1`, [
+        wsA,
+      ]);
       const seen = await rowsAs({ workspace: wsA, partner: a1 }, `select * from ${table}`);
       expect(seen, table).toEqual([]);
       // …while a vendor actor of the same workspace reads them all.

@@ -73,7 +73,11 @@ function embeddedUrl(): string {
   return `postgres://postgres:${encodeURIComponent(secrets.pgPassword)}@127.0.0.1:${port}/symbio`;
 }
 
-async function api(url: string, path: string, init: { method?: string; headers?: Record<string, string>; body?: unknown } = {}) {
+async function api(
+  url: string,
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: unknown } = {},
+) {
   const res = await fetch(`${url}${path}`, {
     method: init.method ?? 'GET',
     headers: { 'content-type': 'application/json', ...(init.headers ?? {}) },
@@ -90,9 +94,20 @@ describe(`crash safety (${target})`, () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'owner@demo.symbio.test', password: 'symbio-demo-2026' }),
     });
-    const session = { cookie: login.headers.get('set-cookie')!.split(';')[0]!, 'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken };
-    const key = await api(first.url, '/api/v1/api-keys', { method: 'POST', headers: session, body: { name: 'burst', scopes: ['partners.create', 'partners.read'] } });
-    const hook = await api(first.url, '/api/v1/webhooks', { method: 'POST', headers: session, body: { url: receiver.url, eventTypes: ['partner.created'] } });
+    const session = {
+      cookie: login.headers.get('set-cookie')!.split(';')[0]!,
+      'x-csrf-token': ((await login.json()) as { csrfToken: string }).csrfToken,
+    };
+    const key = await api(first.url, '/api/v1/api-keys', {
+      method: 'POST',
+      headers: session,
+      body: { name: 'burst', scopes: ['partners.create', 'partners.read'] },
+    });
+    const hook = await api(first.url, '/api/v1/webhooks', {
+      method: 'POST',
+      headers: session,
+      body: { url: receiver.url, eventTypes: ['partner.created'] },
+    });
     expect(hook.status).toBe(201);
     const auth = { authorization: `Bearer ${key.body.secret as string}` };
 
@@ -103,7 +118,11 @@ describe(`crash safety (${target})`, () => {
       while (!killed && sent < 400) {
         const n = sent++;
         try {
-          const r = await api(first.url, '/api/v1/partners', { method: 'POST', headers: auth, body: { name: `Burst Partner ${n}`, types: ['var'] } });
+          const r = await api(first.url, '/api/v1/partners', {
+            method: 'POST',
+            headers: auth,
+            body: { name: `Burst Partner ${n}`, types: ['var'] },
+          });
           if (r.status === 201) acked.push(r.body.id as string);
         } catch {
           // connection dropped by the kill: not acknowledged
@@ -134,7 +153,9 @@ describe(`crash safety (${target})`, () => {
       const audits = await db.query<{ n: number }>(
         `select count(*)::int as n from audit_events where action = 'partner.created' and after->>'name' like 'Burst Partner %'`,
       );
-      const events = await db.query<{ n: number }>(`select count(*)::int as n from events where type = 'partner.created' and data->>'name' like 'Burst Partner %'`);
+      const events = await db.query<{ n: number }>(
+        `select count(*)::int as n from events where type = 'partner.created' and data->>'name' like 'Burst Partner %'`,
+      );
       expect(audits.rows[0]!.n).toBe(rows.length);
       expect(events.rows[0]!.n).toBe(rows.length);
 

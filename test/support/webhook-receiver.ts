@@ -2,7 +2,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 
-export type Received = { id: string; timestamp: string; signature: string; body: string; at: number; verified: boolean | null };
+export type Received = {
+  id: string;
+  timestamp: string;
+  signature: string;
+  body: string;
+  at: number;
+  verified: boolean | null;
+};
 
 /**
  * A webhook receiver on 127.0.0.1 for tests: records every request, verifies signatures with the

@@ -160,7 +160,13 @@ export const accountRoutes = [
     bodyExample: { name: 'Ada Lovelace', locale: 'de', timeZone: 'Europe/Berlin' },
     responses: { 200: { description: 'Updated', schema: Me } },
     handler: async (ctx, { request, deps, body, headers }) => {
-      const { version, ...me } = await updateProfile(ctx, deps, request.actor, body, parseIfMatch(headers['if-match']));
+      const { version, ...me } = await updateProfile(
+        ctx,
+        deps,
+        request.actor,
+        body,
+        parseIfMatch(headers['if-match']),
+      );
       return { body: me, version };
     },
   }),

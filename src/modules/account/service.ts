@@ -64,7 +64,10 @@ export async function updateProfile(
   if (actor.kind !== 'user') throw new AppError('forbidden', 'Only signed-in users have a profile.');
   const before = await describeMe(deps, actor, ctx.client);
   if (expectedVersion !== undefined && before.version !== expectedVersion) {
-    throw new AppError('precondition_failed', `Your profile is at version ${before.version}; reload it and try again.`);
+    throw new AppError(
+      'precondition_failed',
+      `Your profile is at version ${before.version}; reload it and try again.`,
+    );
   }
   const sets: string[] = [];
   const values: unknown[] = [idToUuid(actor.userId)];

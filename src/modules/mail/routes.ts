@@ -59,13 +59,37 @@ export const mailRoutes = [
     rateLimit: null,
     query: ListQuery,
     responses: { 200: { description: 'A page of mail', schema: pageOf(Mail, 'MailPage') } },
-    csv: { columns: ['id', 'to', 'template', 'locale', 'subject', 'status', 'attempts', 'lastError', 'createdAt', 'sentAt'], filename: 'mail' },
+    csv: {
+      columns: [
+        'id',
+        'to',
+        'template',
+        'locale',
+        'subject',
+        'status',
+        'attempts',
+        'lastError',
+        'createdAt',
+        'sentAt',
+      ],
+      filename: 'mail',
+    },
     handler: async (ctx, { query }) => {
-      const ks = keyset({ sort: query.sort, columns: { created_at: mails.createdAt }, id: mails.id, cursor: query.cursor });
+      const ks = keyset({
+        sort: query.sort,
+        columns: { created_at: mails.createdAt },
+        id: mails.id,
+        cursor: query.cursor,
+      });
       const c: (SQL | undefined)[] = [eq(mails.workspaceId, ctx.requireWorkspace()), ks.where];
       if (query['filter[status]']) c.push(eq(mails.status, query['filter[status]']));
       if (query['filter[to]']) c.push(eq(mails.toAddress, query['filter[to]'].toLowerCase()));
-      const rows = await ctx.db.select().from(mails).where(and(...c)).orderBy(...ks.orderBy).limit(query.limit + 1);
+      const rows = await ctx.db
+        .select()
+        .from(mails)
+        .where(and(...c))
+        .orderBy(...ks.orderBy)
+        .limit(query.limit + 1);
       const page = pageFrom(rows, query.limit, query.sort, 'createdAt');
       return { body: { data: page.data.map(toMail), nextCursor: page.nextCursor } };
     },
@@ -103,9 +127,13 @@ export const mailRoutes = [
     responses: { 200: { description: 'Queued again', schema: Mail } },
     handler: async (ctx, { params }) => {
       const ws = ctx.requireWorkspace();
-      const [row] = await ctx.db.select().from(mails).where(and(eq(mails.workspaceId, ws), eq(mails.id, params.mailId)));
+      const [row] = await ctx.db
+        .select()
+        .from(mails)
+        .where(and(eq(mails.workspaceId, ws), eq(mails.id, params.mailId)));
       if (!row) throw notFound('mail');
-      if (row.status !== 'failed') throw new AppError('conflict', `Only failed mail can be retried (this one is ${row.status}).`);
+      if (row.status !== 'failed')
+        throw new AppError('conflict', `Only failed mail can be retried (this one is ${row.status}).`);
       const [updated] = await ctx.db
         .update(mails)
         .set({ status: 'queued', attempts: 0, nextAttemptAt: ctx.clock.now(), lockedUntil: null })

@@ -31,7 +31,11 @@ describe('in-app notifications', () => {
     await runBackgroundWork(t.deps);
 
     const sales = await login(t.app, a.users.sales.email);
-    const feed = await t.app.inject({ method: 'GET', url: '/api/v1/notifications', headers: authHeaders(sales) });
+    const feed = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/notifications',
+      headers: authHeaders(sales),
+    });
     expect(feed.statusCode).toBe(200);
     expect(feed.json().unreadCount).toBe(1);
     const note = feed.json().data[0];
@@ -39,14 +43,30 @@ describe('in-app notifications', () => {
     expect(note.data.role).toBe('channel_marketing');
 
     // Nobody else sees it, not even the owner who made the change.
-    const ownerFeed = await t.app.inject({ method: 'GET', url: '/api/v1/notifications', headers: authHeaders(owner) });
+    const ownerFeed = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/notifications',
+      headers: authHeaders(owner),
+    });
     expect(ownerFeed.json().data.map((n: { id: string }) => n.id)).not.toContain(note.id);
-    const peek = await t.app.inject({ method: 'POST', url: `/api/v1/notifications/${note.id}/read`, headers: authHeaders(owner) });
+    const peek = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/notifications/${note.id}/read`,
+      headers: authHeaders(owner),
+    });
     expect(peek.statusCode).toBe(404);
 
-    const read = await t.app.inject({ method: 'POST', url: `/api/v1/notifications/${note.id}/read`, headers: authHeaders(sales) });
+    const read = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/notifications/${note.id}/read`,
+      headers: authHeaders(sales),
+    });
     expect(read.json().readAt).not.toBeNull();
-    const after = await t.app.inject({ method: 'GET', url: '/api/v1/notifications', headers: authHeaders(sales) });
+    const after = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/notifications',
+      headers: authHeaders(sales),
+    });
     expect(after.json().unreadCount).toBe(0);
   });
 

@@ -40,11 +40,17 @@ const toNotification = (r: Row) => ({
 /** A feed belongs to its user: the filter here, and the row-level policy on app.user_id below it. */
 function mine(ctx: Ctx): SQL {
   if (ctx.actor.kind !== 'user') throw new AppError('forbidden', 'Notifications belong to signed-in users.');
-  return and(eq(notifications.workspaceId, ctx.requireWorkspace()), eq(notifications.userId, ctx.actor.userId))!;
+  return and(
+    eq(notifications.workspaceId, ctx.requireWorkspace()),
+    eq(notifications.userId, ctx.actor.userId),
+  )!;
 }
 
 async function unreadCount(ctx: Ctx): Promise<number> {
-  const [row] = await ctx.db.select({ n: count() }).from(notifications).where(and(mine(ctx), isNull(notifications.readAt)));
+  const [row] = await ctx.db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(mine(ctx), isNull(notifications.readAt)));
   return row?.n ?? 0;
 }
 
@@ -57,7 +63,8 @@ export const notificationRoutes = [
     url: '/api/v1/notifications',
     operationId: 'listNotifications',
     summary: 'My notifications',
-    description: 'Your in-app notification feed in the current workspace, newest first, with the unread count.',
+    description:
+      'Your in-app notification feed in the current workspace, newest first, with the unread count.',
     tags,
     access,
     rateLimit: null,
@@ -65,12 +72,28 @@ export const notificationRoutes = [
     responses: { 200: { description: 'A page of notifications', schema: NotificationPage } },
     csv: { columns: ['id', 'type', 'eventId', 'createdAt', 'readAt'], filename: 'notifications' },
     handler: async (ctx, { query }) => {
-      const ks = keyset({ sort: query.sort, columns: { created_at: notifications.createdAt }, id: notifications.id, cursor: query.cursor });
+      const ks = keyset({
+        sort: query.sort,
+        columns: { created_at: notifications.createdAt },
+        id: notifications.id,
+        cursor: query.cursor,
+      });
       const c: (SQL | undefined)[] = [mine(ctx), ks.where];
       if (query['filter[unread]'] === 'true') c.push(isNull(notifications.readAt));
-      const rows = await ctx.db.select().from(notifications).where(and(...c)).orderBy(...ks.orderBy).limit(query.limit + 1);
+      const rows = await ctx.db
+        .select()
+        .from(notifications)
+        .where(and(...c))
+        .orderBy(...ks.orderBy)
+        .limit(query.limit + 1);
       const page = pageFrom(rows, query.limit, query.sort, 'createdAt');
-      return { body: { data: page.data.map(toNotification), nextCursor: page.nextCursor, unreadCount: await unreadCount(ctx) } };
+      return {
+        body: {
+          data: page.data.map(toNotification),
+          nextCursor: page.nextCursor,
+          unreadCount: await unreadCount(ctx),
+        },
+      };
     },
   }),
   defineRoute({
@@ -85,7 +108,10 @@ export const notificationRoutes = [
     params: Params,
     responses: { 200: { description: 'The notification', schema: Notification } },
     handler: async (ctx, { params }) => {
-      const [row] = await ctx.db.select().from(notifications).where(and(mine(ctx), eq(notifications.id, params.notificationId)));
+      const [row] = await ctx.db
+        .select()
+        .from(notifications)
+        .where(and(mine(ctx), eq(notifications.id, params.notificationId)));
       if (!row) throw notFound('notification');
       if (row.readAt) return { body: toNotification(row) };
       const [updated] = await ctx.db
@@ -105,7 +131,12 @@ export const notificationRoutes = [
     tags,
     access,
     rateLimit: null,
-    responses: { 200: { description: 'How many were marked', schema: z.object({ marked: z.number().int() }).meta({ id: 'MarkedRead' }) } },
+    responses: {
+      200: {
+        description: 'How many were marked',
+        schema: z.object({ marked: z.number().int() }).meta({ id: 'MarkedRead' }),
+      },
+    },
     handler: async (ctx) => {
       const rows = await ctx.db
         .update(notifications)

@@ -39,13 +39,25 @@ export const webhookRoutes = [
     url: '/api/v1/webhook-event-types',
     operationId: 'listWebhookEventTypes',
     summary: 'List event types',
-    description: 'Every event type an endpoint can subscribe to, with a description and a sample `data` payload.',
+    description:
+      'Every event type an endpoint can subscribe to, with a description and a sample `data` payload.',
     tags,
     access,
     rateLimit: null,
-    responses: { 200: { description: 'Event types', schema: z.object({ data: z.array(EventTypeInfo) }).meta({ id: 'EventTypeList' }) } },
+    responses: {
+      200: {
+        description: 'Event types',
+        schema: z.object({ data: z.array(EventTypeInfo) }).meta({ id: 'EventTypeList' }),
+      },
+    },
     handler: async () => ({
-      body: { data: Object.entries(eventCatalog).map(([type, e]) => ({ type, description: e.description, sample: e.sample })) },
+      body: {
+        data: Object.entries(eventCatalog).map(([type, e]) => ({
+          type,
+          description: e.description,
+          sample: e.sample,
+        })),
+      },
     }),
   }),
   defineRoute({
@@ -53,13 +65,29 @@ export const webhookRoutes = [
     url: '/api/v1/webhooks',
     operationId: 'listWebhookEndpoints',
     summary: 'List webhook endpoints',
-    description: 'Endpoints of the workspace with their subscriptions and health (failing since, last success).',
+    description:
+      'Endpoints of the workspace with their subscriptions and health (failing since, last success).',
     tags,
     access,
     rateLimit: null,
     query: ListEndpointsQuery,
-    responses: { 200: { description: 'A page of endpoints', schema: pageOf(WebhookEndpoint, 'WebhookEndpointPage') } },
-    csv: { columns: ['id', 'url', 'description', 'eventTypes', 'enabled', 'disabledReason', 'failingSince', 'lastSuccessAt', 'createdAt'], filename: 'webhooks' },
+    responses: {
+      200: { description: 'A page of endpoints', schema: pageOf(WebhookEndpoint, 'WebhookEndpointPage') },
+    },
+    csv: {
+      columns: [
+        'id',
+        'url',
+        'description',
+        'eventTypes',
+        'enabled',
+        'disabledReason',
+        'failingSince',
+        'lastSuccessAt',
+        'createdAt',
+      ],
+      filename: 'webhooks',
+    },
     handler: async (ctx, { query }) => ({ body: await listEndpoints(ctx, query) }),
   }),
   defineRoute({
@@ -73,8 +101,14 @@ export const webhookRoutes = [
     access,
     rateLimit: { perMinute: 30, by: 'principal' },
     body: CreateWebhookEndpoint,
-    bodyExample: { url: 'https://hooks.example.com/symbio', eventTypes: ['partner.created', 'partner.updated'], description: 'CRM sync' },
-    responses: { 201: { description: 'Created; the secret is shown once', schema: WebhookEndpointWithSecret } },
+    bodyExample: {
+      url: 'https://hooks.example.com/symbio',
+      eventTypes: ['partner.created', 'partner.updated'],
+      description: 'CRM sync',
+    },
+    responses: {
+      201: { description: 'Created; the secret is shown once', schema: WebhookEndpointWithSecret },
+    },
     handler: async (ctx, { body }) => ({ status: 201, body: await createEndpoint(ctx, body) }),
   }),
   defineRoute({
@@ -98,7 +132,8 @@ export const webhookRoutes = [
     url: '/api/v1/webhooks/:endpointId',
     operationId: 'updateWebhookEndpoint',
     summary: 'Update a webhook endpoint',
-    description: 'Changes URL, subscriptions or description, or enables/disables it. Send If-Match to avoid lost updates.',
+    description:
+      'Changes URL, subscriptions or description, or enables/disables it. Send If-Match to avoid lost updates.',
     tags,
     access,
     rateLimit: null,
@@ -140,23 +175,45 @@ export const webhookRoutes = [
     params: EndpointParams,
     body: RotateSecret,
     bodyExample: { overlapHours: 24 },
-    responses: { 200: { description: 'Rotated; the new secret is shown once', schema: WebhookEndpointWithSecret } },
-    handler: async (ctx, { params, body }) => ({ body: await rotateSecret(ctx, params.endpointId, body.overlapHours) }),
+    responses: {
+      200: { description: 'Rotated; the new secret is shown once', schema: WebhookEndpointWithSecret },
+    },
+    handler: async (ctx, { params, body }) => ({
+      body: await rotateSecret(ctx, params.endpointId, body.overlapHours),
+    }),
   }),
   defineRoute({
     method: 'GET',
     url: '/api/v1/webhooks/:endpointId/deliveries',
     operationId: 'listWebhookDeliveries',
     summary: 'List deliveries of an endpoint',
-    description: 'The delivery log: every event sent to this endpoint, its status, attempts and last response.',
+    description:
+      'The delivery log: every event sent to this endpoint, its status, attempts and last response.',
     tags,
     access,
     rateLimit: null,
     params: EndpointParams,
     query: ListDeliveriesQuery,
-    responses: { 200: { description: 'A page of deliveries', schema: pageOf(WebhookDelivery, 'WebhookDeliveryPage') } },
-    csv: { columns: ['id', 'eventId', 'eventType', 'status', 'attempts', 'lastStatusCode', 'lastError', 'createdAt', 'deliveredAt'], filename: 'webhook-deliveries' },
-    handler: async (ctx, { params, query }) => ({ body: await listDeliveries(ctx, params.endpointId, query) }),
+    responses: {
+      200: { description: 'A page of deliveries', schema: pageOf(WebhookDelivery, 'WebhookDeliveryPage') },
+    },
+    csv: {
+      columns: [
+        'id',
+        'eventId',
+        'eventType',
+        'status',
+        'attempts',
+        'lastStatusCode',
+        'lastError',
+        'createdAt',
+        'deliveredAt',
+      ],
+      filename: 'webhook-deliveries',
+    },
+    handler: async (ctx, { params, query }) => ({
+      body: await listDeliveries(ctx, params.endpointId, query),
+    }),
   }),
   defineRoute({
     method: 'POST',
@@ -179,7 +236,8 @@ export const webhookRoutes = [
     url: '/api/v1/webhook-deliveries/:deliveryId',
     operationId: 'getWebhookDelivery',
     summary: 'Get a delivery with its attempts',
-    description: 'The payload sent and every attempt: request headers, response code and body (first 4 KiB), latency, error.',
+    description:
+      'The payload sent and every attempt: request headers, response code and body (first 4 KiB), latency, error.',
     tags,
     access,
     rateLimit: null,

@@ -13,7 +13,9 @@ export const WebhookEndpoint = z
     eventTypes: z.array(z.string()),
     enabled: z.boolean(),
     disabledReason: z.string().nullable(),
-    secretHints: z.array(z.object({ hint: z.string(), createdAt: z.string(), expiresAt: z.string().nullable() })),
+    secretHints: z.array(
+      z.object({ hint: z.string(), createdAt: z.string(), expiresAt: z.string().nullable() }),
+    ),
     failingSince: z.iso.datetime().nullable(),
     lastSuccessAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),
@@ -22,7 +24,9 @@ export const WebhookEndpoint = z
   .meta({ id: 'WebhookEndpoint' });
 
 export const WebhookEndpointWithSecret = WebhookEndpoint.extend({
-  secret: z.string().meta({ description: 'Standard Webhooks signing secret (whsec_…). Shown only in this response.' }),
+  secret: z
+    .string()
+    .meta({ description: 'Standard Webhooks signing secret (whsec_…). Shown only in this response.' }),
 }).meta({ id: 'WebhookEndpointWithSecret' });
 
 const url = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).max(2000);
@@ -38,12 +42,21 @@ export const UpdateWebhookEndpoint = z
     url: url.optional(),
     eventTypes: z.array(EventTypeOrAll).min(1).max(100).optional(),
     description: z.string().max(500).optional(),
-    enabled: z.boolean().optional().meta({ description: 'Re-enable a disabled endpoint (its failure history is cleared).' }),
+    enabled: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Re-enable a disabled endpoint (its failure history is cleared).' }),
   })
   .meta({ id: 'UpdateWebhookEndpoint' });
 export const RotateSecret = z
   .strictObject({
-    overlapHours: z.number().int().min(0).max(168).optional().meta({ description: 'How long the old secret keeps signing (default 24).' }),
+    overlapHours: z
+      .number()
+      .int()
+      .min(0)
+      .max(168)
+      .optional()
+      .meta({ description: 'How long the old secret keeps signing (default 24).' }),
   })
   .meta({ id: 'RotateWebhookSecret' });
 

@@ -76,30 +76,58 @@ export async function createEndpoint(ctx: Ctx, input: z.output<typeof CreateWebh
       description: input.description ?? '',
       eventTypes: [...new Set(input.eventTypes)],
       secrets: [sealed],
-      createdBy: ctx.actor.kind === 'user' ? ctx.actor.userId : ctx.actor.kind === 'apiKey' ? ctx.actor.apiKeyId : 'system',
+      createdBy:
+        ctx.actor.kind === 'user'
+          ? ctx.actor.userId
+          : ctx.actor.kind === 'apiKey'
+            ? ctx.actor.apiKeyId
+            : 'system',
     })
     .returning();
   const endpoint = toEndpoint(row!);
-  ctx.audit({ action: 'webhook_endpoint.created', objectType: 'webhook_endpoint', objectId: endpoint.id, after: endpoint });
+  ctx.audit({
+    action: 'webhook_endpoint.created',
+    objectType: 'webhook_endpoint',
+    objectId: endpoint.id,
+    after: endpoint,
+  });
   return { ...endpoint, secret };
 }
 
 export async function getEndpoint(ctx: Ctx, id: string) {
-  const [row] = await ctx.db.select().from(webhookEndpoints).where(and(endpointScope(ctx), eq(webhookEndpoints.id, id)));
+  const [row] = await ctx.db
+    .select()
+    .from(webhookEndpoints)
+    .where(and(endpointScope(ctx), eq(webhookEndpoints.id, id)));
   if (!row) throw notFound('webhook endpoint');
   return row;
 }
 
 export async function listEndpoints(ctx: Ctx, q: z.output<typeof ListEndpointsQuery>) {
-  const ks = keyset({ sort: q.sort, columns: { created_at: webhookEndpoints.createdAt }, id: webhookEndpoints.id, cursor: q.cursor });
+  const ks = keyset({
+    sort: q.sort,
+    columns: { created_at: webhookEndpoints.createdAt },
+    id: webhookEndpoints.id,
+    cursor: q.cursor,
+  });
   const c: (SQL | undefined)[] = [endpointScope(ctx), ks.where];
   if (q['filter[enabled]']) c.push(eq(webhookEndpoints.enabled, q['filter[enabled]'] === 'true'));
-  const rows = await ctx.db.select().from(webhookEndpoints).where(and(...c)).orderBy(...ks.orderBy).limit(q.limit + 1);
+  const rows = await ctx.db
+    .select()
+    .from(webhookEndpoints)
+    .where(and(...c))
+    .orderBy(...ks.orderBy)
+    .limit(q.limit + 1);
   const page = pageFrom(rows, q.limit, q.sort, 'createdAt');
   return { data: page.data.map(toEndpoint), nextCursor: page.nextCursor };
 }
 
-export async function updateEndpoint(ctx: Ctx, id: string, input: z.output<typeof UpdateWebhookEndpoint>, expected?: number) {
+export async function updateEndpoint(
+  ctx: Ctx,
+  id: string,
+  input: z.output<typeof UpdateWebhookEndpoint>,
+  expected?: number,
+) {
   const before = await getEndpoint(ctx, id);
   if (expected !== undefined && expected !== before.version) {
     throw new AppError('precondition_failed', `The endpoint is at version ${before.version}.`);
@@ -112,7 +140,9 @@ export async function updateEndpoint(ctx: Ctx, id: string, input: z.output<typeo
       ...(input.url ? { url: input.url } : {}),
       ...(input.eventTypes ? { eventTypes: [...new Set(input.eventTypes)] } : {}),
       ...(input.description !== undefined ? { description: input.description } : {}),
-      ...(input.enabled !== undefined ? { enabled: input.enabled, disabledReason: input.enabled ? null : 'Disabled by a user' } : {}),
+      ...(input.enabled !== undefined
+        ? { enabled: input.enabled, disabledReason: input.enabled ? null : 'Disabled by a user' }
+        : {}),
       ...(reenable ? { failingSince: null } : {}),
       updatedAt: ctx.clock.now(),
       version: sql`${webhookEndpoints.version} + 1`,
@@ -120,7 +150,13 @@ export async function updateEndpoint(ctx: Ctx, id: string, input: z.output<typeo
     .where(and(endpointScope(ctx), eq(webhookEndpoints.id, id)))
     .returning();
   const after = toEndpoint(row!);
-  ctx.audit({ action: 'webhook_endpoint.updated', objectType: 'webhook_endpoint', objectId: id, before: toEndpoint(before), after });
+  ctx.audit({
+    action: 'webhook_endpoint.updated',
+    objectType: 'webhook_endpoint',
+    objectId: id,
+    before: toEndpoint(before),
+    after,
+  });
   return after;
 }
 
@@ -135,7 +171,12 @@ export async function deleteEndpoint(ctx: Ctx, id: string) {
     .where(and(tenantWhere(ctx, webhookAttempts), inArray(webhookAttempts.deliveryId, deliveriesOfEndpoint)));
   await ctx.db.delete(webhookDeliveries).where(and(deliveryScope(ctx), eq(webhookDeliveries.endpointId, id)));
   await ctx.db.delete(webhookEndpoints).where(and(endpointScope(ctx), eq(webhookEndpoints.id, id)));
-  ctx.audit({ action: 'webhook_endpoint.deleted', objectType: 'webhook_endpoint', objectId: id, before: toEndpoint(before) });
+  ctx.audit({
+    action: 'webhook_endpoint.deleted',
+    objectType: 'webhook_endpoint',
+    objectId: id,
+    before: toEndpoint(before),
+  });
 }
 
 /** A new secret signs from now on; the old ones keep signing for `overlapHours`, then stop. */
@@ -153,23 +194,41 @@ export async function rotateSecret(ctx: Ctx, id: string, overlapHours = 24) {
     .where(and(endpointScope(ctx), eq(webhookEndpoints.id, id)))
     .returning();
   const after = toEndpoint(row!);
-  ctx.audit({ action: 'webhook_endpoint.secret_rotated', objectType: 'webhook_endpoint', objectId: id, after: { secretHints: after.secretHints } });
+  ctx.audit({
+    action: 'webhook_endpoint.secret_rotated',
+    objectType: 'webhook_endpoint',
+    objectId: id,
+    after: { secretHints: after.secretHints },
+  });
   return { ...after, secret };
 }
 
 export async function listDeliveries(ctx: Ctx, endpointId: string, q: z.output<typeof ListDeliveriesQuery>) {
   await getEndpoint(ctx, endpointId);
-  const ks = keyset({ sort: q.sort, columns: { created_at: webhookDeliveries.createdAt }, id: webhookDeliveries.id, cursor: q.cursor });
+  const ks = keyset({
+    sort: q.sort,
+    columns: { created_at: webhookDeliveries.createdAt },
+    id: webhookDeliveries.id,
+    cursor: q.cursor,
+  });
   const c: (SQL | undefined)[] = [deliveryScope(ctx), eq(webhookDeliveries.endpointId, endpointId), ks.where];
   if (q['filter[status]']) c.push(eq(webhookDeliveries.status, q['filter[status]']));
   if (q['filter[eventType]']) c.push(eq(webhookDeliveries.eventType, q['filter[eventType]']));
-  const rows = await ctx.db.select().from(webhookDeliveries).where(and(...c)).orderBy(...ks.orderBy).limit(q.limit + 1);
+  const rows = await ctx.db
+    .select()
+    .from(webhookDeliveries)
+    .where(and(...c))
+    .orderBy(...ks.orderBy)
+    .limit(q.limit + 1);
   const page = pageFrom(rows, q.limit, q.sort, 'createdAt');
   return { data: page.data.map(toDelivery), nextCursor: page.nextCursor };
 }
 
 export async function getDelivery(ctx: Ctx, id: string) {
-  const [row] = await ctx.db.select().from(webhookDeliveries).where(and(deliveryScope(ctx), eq(webhookDeliveries.id, id)));
+  const [row] = await ctx.db
+    .select()
+    .from(webhookDeliveries)
+    .where(and(deliveryScope(ctx), eq(webhookDeliveries.id, id)));
   if (!row) throw notFound('webhook delivery');
   const attempts = await ctx.db
     .select()
@@ -198,7 +257,11 @@ export async function getDelivery(ctx: Ctx, id: string) {
 export async function replayDeliveries(ctx: Ctx, where: { deliveryId?: string; endpointId?: string }) {
   const conditions: SQL[] = [deliveryScope(ctx)];
   if (where.deliveryId) conditions.push(eq(webhookDeliveries.id, where.deliveryId));
-  if (where.endpointId) conditions.push(eq(webhookDeliveries.endpointId, where.endpointId), eq(webhookDeliveries.status, 'failed'));
+  if (where.endpointId)
+    conditions.push(
+      eq(webhookDeliveries.endpointId, where.endpointId),
+      eq(webhookDeliveries.status, 'failed'),
+    );
   const rows = await ctx.db
     .update(webhookDeliveries)
     .set({ status: 'pending', attempts: 0, nextAttemptAt: ctx.clock.now(), lockedUntil: null })
