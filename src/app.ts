@@ -51,7 +51,8 @@ export async function buildApp(
     bodyLimit: deps.config.bodyLimitBytes,
     // One log line per request (written on response, below) instead of Fastify's two.
     disableRequestLogging: true,
-    trustProxy: true,
+    // Fastify takes boolean | number | string here; the union itself confuses its overloads.
+    trustProxy: deps.config.trustProxy as boolean,
     // A caller's request id is kept when it looks like one, so logs join up across services.
     genReqId: (req) => {
       const given = req.headers['x-request-id'];

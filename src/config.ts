@@ -41,6 +41,13 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('Symbio <no-reply@symbio.localhost>'),
   WEBHOOK_ALLOW_PRIVATE_TARGETS: boolFrom.default(false),
   JOBS: boolFrom.default(true),
+  TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(true|false|\d+|[\d.:/, a-fA-F]+)$/,
+      'must be true, false, a hop count, or addresses/CIDRs of your proxies',
+    )
+    .default('false'),
 });
 
 export type Config = {
@@ -66,6 +73,11 @@ export type Config = {
   webhookAllowPrivateTargets: boolean;
   /** Run the background job runner on this node (default true). */
   jobs: boolean;
+  /**
+   * Which X-Forwarded-For hops to believe for the client IP (rate limits, audit). Off by default:
+   * trusting it without a proxy would let any client pick its own IP and dodge the limits.
+   */
+  trustProxy: boolean | number | string;
 };
 
 export class ConfigError extends Error {
@@ -110,5 +122,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     webhookAllowPrivateTargets: e.WEBHOOK_ALLOW_PRIVATE_TARGETS,
     jobs: e.JOBS,
+    trustProxy:
+      e.TRUST_PROXY === 'true'
+        ? true
+        : e.TRUST_PROXY === 'false'
+          ? false
+          : /^\d+$/.test(e.TRUST_PROXY)
+            ? Number(e.TRUST_PROXY)
+            : e.TRUST_PROXY,
   };
 }

@@ -367,3 +367,25 @@ describe('invitations and password reset', () => {
     expect(known.json()).toEqual(unknown.json());
   });
 });
+
+describe('client IP', () => {
+  it('ignores X-Forwarded-For unless a proxy is configured, so the IP limit cannot be dodged', async () => {
+    const strict = await createTestApp({ loginIpLimitPerMinute: 2 });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const r = await strict.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { email: `spoof${i}@example.com`, password: 'x' },
+          remoteAddress: '10.7.7.7',
+          headers: { 'x-forwarded-for': `203.0.113.${i}` },
+        });
+        codes.push(r.statusCode);
+      }
+      expect(codes).toEqual([401, 401, 429, 429]);
+    } finally {
+      await strict.close();
+    }
+  });
+});
