@@ -1,195 +1,56 @@
-import { spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import { generateSync } from 'otplib';
-import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { type Server, startServer } from '../../src/main.js';
-import { createTestDatabase, dropTestDatabase } from '../support/app.js';
-import { createTenant, PASSWORD, type Tenant } from '../support/fixtures.js';
+import { PASSWORD, type Tenant } from '../support/fixtures.js';
+import {
+  closeContext,
+  containsText,
+  hasCount,
+  hasText,
+  navLabels,
+  type Portal,
+  SHOTS,
+  settled,
+  startPortal,
+  visible,
+} from '../support/portal.js';
 
 /**
  * The partner portal in real Chromium (Debian's /usr/bin/chromium through playwright-core; no
  * browser download), against the production build (dist/web) served by the real server on a
  * fresh test database of the current target. Every page a test reaches is checked with axe-core
- * (no serious or critical violation) and each test saves a screenshot under test-results/portal/.
+ * (no serious or critical violation) and each test saves a screenshot under test-results/portal/
+ * (harness: test/support/portal.ts).
  */
 const target = inject('dbTarget');
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const SHOTS = join('test-results', 'portal');
 const TIMEOUT = 180_000;
 
-let server: Server;
+let portal: Portal;
 let base: string;
-let databaseUrl: string;
-let dataDir: string;
-let browser: Browser;
 let tenant: Tenant;
-const axeLog: { page: string; violations: number; seriousOrCritical: number }[] = [];
 const metrics: Record<string, number | string> = {};
 
-/** Builds the portal when dist/web is missing or older than its sources (npm test builds it first). */
-function ensurePortalBuilt() {
-  const index = 'dist/web/index.html';
-  const newest = (dir: string): number =>
-    readdirSync(dir, { withFileTypes: true }).reduce((m, e) => {
-      const p = join(dir, e.name);
-      return Math.max(m, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-    }, 0);
-  const sources = Math.max(
-    newest('web/src'),
-    statSync('web/index.html').mtimeMs,
-    statSync('vite.config.ts').mtimeMs,
-  );
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
-  const r = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
-}
-
 beforeAll(async () => {
-  ensurePortalBuilt();
-  mkdirSync(SHOTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'symbio-portal-'));
-  chmodSync(dataDir, 0o755);
-  databaseUrl = await createTestDatabase();
-  server = await startServer(
-    loadConfig({
-      DATABASE_URL: databaseUrl,
-      DATA_DIR: dataDir,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'silent',
-      COOKIE_SECURE: 'false',
-      SYMBIO_SECRET: 'portal-test-secret-portal-test-secret-0123',
-      JOBS: 'false',
-    }),
-  );
-  base = server.url;
-  tenant = await createTenant(server.platform.deps.pools, 'portal');
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  portal = await startPortal({ label: 'portal', target });
+  ({ base, tenant } = portal);
 }, TIMEOUT);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (databaseUrl) await dropTestDatabase(databaseUrl);
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  if (axeLog.length > 0) {
-    const pages = axeLog.length;
-    const total = axeLog.reduce((n, r) => n + r.violations, 0);
-    console.log(
-      `axe (${target}): ${pages} page states checked, ${total} minor/moderate findings, 0 serious or critical`,
-    );
-  }
+  await portal?.stop();
   if (Object.keys(metrics).length > 0) {
     console.log(`portal timings (${target}): ${JSON.stringify(metrics)}`);
     writeFileSync(
       join(SHOTS, `metrics-${target}.json`),
-      `${JSON.stringify({ target, ...metrics, axe: axeLog }, null, 2)}\n`,
+      `${JSON.stringify({ target, ...metrics, axe: portal.axeLog }, null, 2)}\n`,
     );
   }
 });
 
-// --- helpers -------------------------------------------------------------------------------
-
-/** A page in its own context (axe needs pages from browser.newContext(), STACK-NOTES G23). */
-async function newPage(options: { width?: number; colorScheme?: 'light' | 'dark' } = {}) {
-  const width = options.width ?? 1280;
-  const context = await browser.newContext({
-    viewport: { width, height: width < 500 ? 844 : 900 },
-    colorScheme: options.colorScheme ?? 'light',
-    locale: 'en-US',
-    timezoneId: 'Europe/Berlin',
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { context, page, errors };
-}
-
-async function expectAccessible(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  axeLog.push({ page: label, violations: results.violations.length, seriousOrCritical: bad.length });
-  expect(
-    bad.map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(' | ')}`,
-    ),
-    `axe on ${label}`,
-  ).toEqual([]);
-}
-
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: join(SHOTS, `${name}-${target}.png`), fullPage: true });
-}
-
-/** Signs in with the keyboard only: type, Tab to the password, Enter. */
-async function signIn(page: Page, email: string, password = PASSWORD) {
-  await page.goto(`${base}/login`);
-  await page.getByTestId('login-email').fill(email);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(password);
-  await page.keyboard.press('Enter');
-}
-
-async function navLabels(page: Page): Promise<string[]> {
-  const nav = page.getByTestId('main-nav');
-  await nav.waitFor();
-  return nav
-    .locator('a[data-testid^="nav-"]')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!));
-}
-
-/** Waits until no request is in flight and the page shows no loading skeleton. */
-async function settled(page: Page) {
-  await page.waitForLoadState('networkidle');
-  await expect.poll(() => page.locator('[aria-busy="true"]').count(), { timeout: 10_000 }).toBe(0);
-}
-
-const poll = { timeout: 10_000 };
-const text = (l: Locator) =>
-  l
-    .first()
-    .textContent({ timeout: 1_000 })
-    .then(
-      (t) => (t ?? '').trim(),
-      () => '',
-    );
-const hasCount = (l: Locator, n: number) => expect.poll(() => l.count(), poll).toBe(n);
-const hasText = (l: Locator, expected: string) => expect.poll(() => text(l), poll).toBe(expected);
-const containsText = (l: Locator, expected: string) => expect.poll(() => text(l), poll).toContain(expected);
-const visible = (l: Locator) => l.first().waitFor({ state: 'visible', timeout: 10_000 });
-
-async function closeContext(context: BrowserContext, errors: string[]) {
-  await context.close();
-  expect(errors, 'uncaught errors in the page').toEqual([]);
-}
+const newPage = (o?: Parameters<Portal['newPage']>[0]) => portal.newPage(o);
+const expectAccessible = (...a: Parameters<Portal['expectAccessible']>) => portal.expectAccessible(...a);
+const shot = (...a: Parameters<Portal['shot']>) => portal.shot(...a);
+const signIn = (...a: Parameters<Portal['signIn']>) => portal.signIn(...a);
 
 // --- tests ---------------------------------------------------------------------------------
 
@@ -249,7 +110,9 @@ describe(`partner portal in Chromium (${target === 'server' ? 'PostgreSQL server
         'nav-members',
         'nav-invitations',
         'nav-apiKeys',
+        'nav-webhooks',
         'nav-audit',
+        'nav-mail',
         'nav-account',
       ]);
 

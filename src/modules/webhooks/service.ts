@@ -234,7 +234,7 @@ export async function getDelivery(ctx: Ctx, id: string) {
     .select()
     .from(webhookAttempts)
     .where(and(tenantWhere(ctx, webhookAttempts), eq(webhookAttempts.deliveryId, id)))
-    .orderBy(webhookAttempts.attemptNo);
+    .orderBy(webhookAttempts.requestedAt, webhookAttempts.attemptNo);
   return {
     ...toDelivery(row),
     payload: row.payload,

@@ -4,8 +4,11 @@ import { accountNav } from './account/nav';
 import { apiKeyNav } from './api-keys/nav';
 import { auditNav } from './audit/nav';
 import { dashboardNav } from './dashboard/nav';
+import { mailNav } from './mail/nav';
 import { memberNav } from './members/nav';
+import { NotificationBell } from './notifications/NotificationBell';
 import { partnerNav } from './partners/nav';
+import { webhookNav } from './webhooks/nav';
 
 /** The side navigation, contributed by modules; each item declares the permission it needs. */
 export const navItems: NavItem[] = [
@@ -13,9 +16,11 @@ export const navItems: NavItem[] = [
   ...partnerNav,
   ...memberNav,
   ...apiKeyNav,
+  ...webhookNav,
   ...auditNav,
+  ...mailNav,
   ...accountNav,
 ];
 
 /** Header controls contributed by modules (rendered before the language and theme switches). */
-export const headerWidgets: ComponentType[] = [];
+export const headerWidgets: ComponentType[] = [NotificationBell];

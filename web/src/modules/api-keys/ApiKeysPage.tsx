@@ -15,7 +15,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconKey, IconPlus } from '@tabler/icons-react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,9 +23,8 @@ import { api, type Schemas, unwrap } from '../../platform/api/client';
 import { can, type Me, useMe } from '../../platform/auth/session';
 import { useFormat, zonedMidnightToIso } from '../../platform/i18n/format';
 import { ConfirmDialog, ShownOnce } from '../../platform/ui/dialogs';
+import { PagedTable, usePagedQuery } from '../../platform/ui/PagedTable';
 import { fieldErrorsOf, ProblemAlert } from '../../platform/ui/ProblemAlert';
-import { Pager, useCursorPages } from '../../platform/ui/pagination';
-import { QueryState } from '../../platform/ui/QueryState';
 import { PartnerPicker } from '../partners/PartnerPicker';
 
 type ApiKey = Schemas['ApiKey'];
@@ -47,16 +46,10 @@ export function ApiKeysPage() {
   const [createOpen, setCreateOpen] = useState(false);
   const [revokeFor, setRevokeFor] = useState<ApiKey | null>(null);
   const filters = { sort: '-created_at' as const, ...(status === 'all' ? {} : { 'filter[status]': status }) };
-  const pages = useCursorPages(status);
-  const list = useQuery({
-    queryKey: [...keys.all, filters, pages.cursor],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/api-keys', {
-          params: { query: { ...filters, limit: 25, ...(pages.cursor ? { cursor: pages.cursor } : {}) } },
-        }),
-      ),
-    placeholderData: keepPreviousData,
+  const { query: list, pages } = usePagedQuery({
+    queryKey: keys.all,
+    filters,
+    fetch: (paging) => unwrap(api.GET('/api/v1/api-keys', { params: { query: { ...filters, ...paging } } })),
   });
   const manage = can(me, 'apikeys.manage');
 
@@ -92,9 +85,11 @@ export function ApiKeysPage() {
         ]}
         style={{ alignSelf: 'flex-start' }}
       />
-      <QueryState
+      <PagedTable
         query={list}
-        isEmpty={(d) => d.data.length === 0}
+        pages={pages}
+        minWidth={760}
+        testId="apikeys-table"
         empty={{
           title: status === 'revoked' ? t('apiKeys.emptyRevokedTitle') : t('apiKeys.emptyTitle'),
           description: t('apiKeys.emptyText'),
@@ -105,101 +100,78 @@ export function ApiKeysPage() {
             </Button>
           ) : undefined,
         }}
-      >
-        {(page) => (
+        head={
           <>
-            <Table.ScrollContainer minWidth={760}>
-              <Table striped verticalSpacing="sm" data-testid="apikeys-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('apiKeys.name')}</Table.Th>
-                    <Table.Th>{t('apiKeys.scopes')}</Table.Th>
-                    <Table.Th>{t('apiKeys.lastUsed')}</Table.Th>
-                    <Table.Th>{t('common.created')}</Table.Th>
-                    <Table.Th>{t('apiKeys.status')}</Table.Th>
-                    <Table.Th>
-                      <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {page.data.map((k) => (
-                    <Table.Tr key={k.id} data-testid="apikey-row">
-                      <Table.Td>
-                        <Text size="sm" fw={500}>
-                          {k.name}
-                        </Text>
-                        <Text size="xs" c="dimmed" ff="monospace">
-                          sbk_…{k.hint}
-                        </Text>
-                        {k.partnerId ? (
-                          <Badge size="xs" variant="outline" color="gray">
-                            {t('apiKeys.partnerScoped')}
-                          </Badge>
-                        ) : null}
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={4} maw={320}>
-                          {k.scopes.map((s) => (
-                            <Tooltip key={s} label={permissionText(s) ?? s} withArrow>
-                              <Badge variant="light" color="gray" size="sm" tt="none">
-                                {s}
-                              </Badge>
-                            </Tooltip>
-                          ))}
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">
-                          {k.lastUsedAt ? fmt.relative(k.lastUsedAt) : t('apiKeys.neverUsed')}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{fmt.date(k.createdAt)}</Text>
-                        {k.expiresAt ? (
-                          <Text size="xs" c="dimmed">
-                            {t('apiKeys.expires', { date: fmt.date(k.expiresAt) })}
-                          </Text>
-                        ) : null}
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge
-                          color={k.revokedAt ? 'gray' : 'green'}
-                          variant="light"
-                          data-testid="apikey-status"
-                        >
-                          {k.revokedAt ? t('apiKeys.statuses.revoked') : t('apiKeys.statuses.active')}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        {manage && !k.revokedAt ? (
-                          <Button
-                            size="compact-sm"
-                            variant="subtle"
-                            color="red"
-                            onClick={() => setRevokeFor(k)}
-                            aria-label={t('apiKeys.revokeFor', { name: k.name })}
-                            data-testid="apikey-revoke"
-                          >
-                            {t('apiKeys.revoke')}
-                          </Button>
-                        ) : null}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <Pager
-              page={pages.page}
-              nextCursor={page.nextCursor}
-              onNext={pages.next}
-              onPrevious={pages.previous}
-              label={t('common.pagination')}
-            />
+            <Table.Th>{t('apiKeys.name')}</Table.Th>
+            <Table.Th>{t('apiKeys.scopes')}</Table.Th>
+            <Table.Th>{t('apiKeys.lastUsed')}</Table.Th>
+            <Table.Th>{t('common.created')}</Table.Th>
+            <Table.Th>{t('apiKeys.status')}</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+            </Table.Th>
           </>
+        }
+      >
+        {(k) => (
+          <Table.Tr key={k.id} data-testid="apikey-row">
+            <Table.Td>
+              <Text size="sm" fw={500}>
+                {k.name}
+              </Text>
+              <Text size="xs" c="dimmed" ff="monospace">
+                sbk_…{k.hint}
+              </Text>
+              {k.partnerId ? (
+                <Badge size="xs" variant="outline" color="gray">
+                  {t('apiKeys.partnerScoped')}
+                </Badge>
+              ) : null}
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4} maw={320}>
+                {k.scopes.map((s) => (
+                  <Tooltip key={s} label={permissionText(s) ?? s} withArrow>
+                    <Badge variant="light" color="gray" size="sm" tt="none">
+                      {s}
+                    </Badge>
+                  </Tooltip>
+                ))}
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{k.lastUsedAt ? fmt.relative(k.lastUsedAt) : t('apiKeys.neverUsed')}</Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{fmt.date(k.createdAt)}</Text>
+              {k.expiresAt ? (
+                <Text size="xs" c="dimmed">
+                  {t('apiKeys.expires', { date: fmt.date(k.expiresAt) })}
+                </Text>
+              ) : null}
+            </Table.Td>
+            <Table.Td>
+              <Badge color={k.revokedAt ? 'gray' : 'green'} variant="light" data-testid="apikey-status">
+                {k.revokedAt ? t('apiKeys.statuses.revoked') : t('apiKeys.statuses.active')}
+              </Badge>
+            </Table.Td>
+            <Table.Td>
+              {manage && !k.revokedAt ? (
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  color="red"
+                  onClick={() => setRevokeFor(k)}
+                  aria-label={t('apiKeys.revokeFor', { name: k.name })}
+                  data-testid="apikey-revoke"
+                >
+                  {t('apiKeys.revoke')}
+                </Button>
+              ) : null}
+            </Table.Td>
+          </Table.Tr>
         )}
-      </QueryState>
+      </PagedTable>
       {createOpen ? <CreateKey me={me} onClose={() => setCreateOpen(false)} /> : null}
       {revokeFor ? <RevokeKey apiKey={revokeFor} onClose={() => setRevokeFor(null)} /> : null}
     </Stack>

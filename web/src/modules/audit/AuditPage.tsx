@@ -5,7 +5,6 @@ import {
   Code,
   Group,
   Modal,
-  ScrollArea,
   SimpleGrid,
   Stack,
   Table,
@@ -13,18 +12,19 @@ import {
   TextInput,
   VisuallyHidden,
 } from '@mantine/core';
-import { IconDownload, IconListSearch, IconShieldCheck } from '@tabler/icons-react';
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { IconListSearch, IconShieldCheck } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, downloadCsv, type Schemas, unwrap } from '../../platform/api/client';
+import { api, type Schemas, unwrap } from '../../platform/api/client';
 import type { paths } from '../../platform/api/schema.gen';
 import { type Formatters, useFormat, zonedMidnightToIso } from '../../platform/i18n/format';
+import { ExportCsvButton } from '../../platform/ui/ExportCsvButton';
+import { FactsTable, JsonBlock } from '../../platform/ui/facts';
+import { PagedTable, usePagedQuery } from '../../platform/ui/PagedTable';
 import { PageHeader } from '../../platform/ui/PageHeader';
 import { ProblemAlert } from '../../platform/ui/ProblemAlert';
-import { Pager, useCursorPages } from '../../platform/ui/pagination';
-import { QueryState } from '../../platform/ui/QueryState';
 import type { AuditSearch } from './routes';
 
 type AuditEvent = Schemas['AuditEvent'];
@@ -43,16 +43,12 @@ export function AuditPage() {
   const [exportError, setExportError] = useState<unknown>(null);
 
   const filters = toQuery(search, fmt);
-  const pages = useCursorPages(JSON.stringify(filters));
-  const list = useQuery({
-    queryKey: ['audit', 'list', filters, pages.cursor],
-    queryFn: () =>
-      unwrap(
-        api.GET('/api/v1/audit-events', {
-          params: { query: { ...filters, limit: 50, ...(pages.cursor ? { cursor: pages.cursor } : {}) } },
-        }),
-      ),
-    placeholderData: keepPreviousData,
+  const { query: list, pages } = usePagedQuery({
+    queryKey: ['audit', 'list'],
+    filters,
+    limit: 50,
+    fetch: (paging) =>
+      unwrap(api.GET('/api/v1/audit-events', { params: { query: { ...filters, ...paging } } })),
   });
   const verify = useMutation({ mutationFn: () => unwrap(api.POST('/api/v1/audit-events/verify')) });
   const filtered = Object.values(search).some(Boolean);
@@ -79,16 +75,12 @@ export function AuditPage() {
         description={t('audit.description')}
         actions={
           <>
-            <Button
-              variant="default"
-              leftSection={<IconDownload size={16} />}
-              onClick={() => {
-                setExportError(null);
-                downloadCsv('/api/v1/audit-events', filters, 'audit-events').catch(setExportError);
-              }}
-            >
-              {t('common.exportCsv')}
-            </Button>
+            <ExportCsvButton
+              path="/api/v1/audit-events"
+              query={filters}
+              filename="audit-events"
+              onError={setExportError}
+            />
             <Button
               leftSection={<IconShieldCheck size={16} />}
               onClick={() => verify.mutate()}
@@ -139,84 +131,69 @@ export function AuditPage() {
             ) : null}
           </Group>
         </Box>
-        <QueryState
+        <PagedTable
           query={list}
-          isEmpty={(d) => d.data.length === 0}
+          pages={pages}
+          minWidth={760}
+          testId="audit-table"
           empty={{
             title: filtered ? t('audit.noMatchTitle') : t('audit.emptyTitle'),
             description: filtered ? t('audit.noMatchText') : t('audit.emptyText'),
             icon: <IconListSearch size={24} />,
           }}
-        >
-          {(page) => (
+          head={
             <>
-              <Table.ScrollContainer minWidth={760}>
-                <Table striped verticalSpacing="xs" data-testid="audit-table">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>#</Table.Th>
-                      <Table.Th>{t('audit.when')}</Table.Th>
-                      <Table.Th>{t('audit.actor')}</Table.Th>
-                      <Table.Th>{t('audit.action')}</Table.Th>
-                      <Table.Th>{t('audit.object')}</Table.Th>
-                      <Table.Th>
-                        <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-                      </Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {page.data.map((e) => (
-                      <Table.Tr key={e.id}>
-                        <Table.Td>
-                          <Text size="sm">{fmt.number(e.seq)}</Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{fmt.dateTime(e.occurredAt)}</Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="xs" c="dimmed">
-                            {e.actorKind}
-                          </Text>
-                          <Text size="sm" style={{ wordBreak: 'break-all' }}>
-                            {e.actorId}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Code>{e.action}</Code>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="xs" c="dimmed">
-                            {e.objectType}
-                          </Text>
-                          <Text size="sm" style={{ wordBreak: 'break-all' }}>
-                            {e.objectId}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Button
-                            size="compact-sm"
-                            variant="subtle"
-                            onClick={() => setDetails(e)}
-                            aria-label={t('audit.detailsFor', { seq: e.seq })}
-                          >
-                            {t('audit.details')}
-                          </Button>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-              <Pager
-                page={pages.page}
-                nextCursor={page.nextCursor}
-                onNext={pages.next}
-                onPrevious={pages.previous}
-                label={t('common.pagination')}
-              />
+              <Table.Th>#</Table.Th>
+              <Table.Th>{t('audit.when')}</Table.Th>
+              <Table.Th>{t('audit.actor')}</Table.Th>
+              <Table.Th>{t('audit.action')}</Table.Th>
+              <Table.Th>{t('audit.object')}</Table.Th>
+              <Table.Th>
+                <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+              </Table.Th>
             </>
+          }
+        >
+          {(e) => (
+            <Table.Tr key={e.id}>
+              <Table.Td>
+                <Text size="sm">{fmt.number(e.seq)}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{fmt.dateTime(e.occurredAt)}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="xs" c="dimmed">
+                  {e.actorKind}
+                </Text>
+                <Text size="sm" style={{ wordBreak: 'break-all' }}>
+                  {e.actorId}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Code>{e.action}</Code>
+              </Table.Td>
+              <Table.Td>
+                <Text size="xs" c="dimmed">
+                  {e.objectType}
+                </Text>
+                <Text size="sm" style={{ wordBreak: 'break-all' }}>
+                  {e.objectId}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  onClick={() => setDetails(e)}
+                  aria-label={t('audit.detailsFor', { seq: e.seq })}
+                >
+                  {t('audit.details')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
           )}
-        </QueryState>
+        </PagedTable>
       </Stack>
       <Modal
         opened={details !== null}
@@ -243,28 +220,10 @@ function EventDetails({ event, fmt }: { event: AuditEvent; fmt: Formatters }) {
   ];
   return (
     <Stack>
-      <Table>
-        <Table.Tbody>
-          {facts.map(([k, v]) => (
-            <Table.Tr key={k}>
-              <Table.Th w={140}>{k}</Table.Th>
-              <Table.Td style={{ wordBreak: 'break-all' }}>{v}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <FactsTable facts={facts} labelWidth={140} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {(['before', 'after'] as const).map((k) => (
-          <Stack key={k} gap={4}>
-            <Text size="sm" fw={600}>
-              {t(`audit.${k}`)}
-            </Text>
-            <ScrollArea.Autosize mah={320}>
-              <Code block>
-                {event[k] === null || event[k] === undefined ? '—' : JSON.stringify(event[k], null, 2)}
-              </Code>
-            </ScrollArea.Autosize>
-          </Stack>
+          <JsonBlock key={k} label={t(`audit.${k}`)} value={event[k]} />
         ))}
       </SimpleGrid>
     </Stack>

@@ -14,23 +14,16 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import {
-  IconDots,
-  IconDownload,
-  IconKey,
-  IconSearch,
-  IconUserMinus,
-  IconUserShield,
-  IconUsers,
-} from '@tabler/icons-react';
+import { IconDots, IconKey, IconSearch, IconUserMinus, IconUserShield, IconUsers } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, downloadCsv, ifMatch, unwrap } from '../../platform/api/client';
+import { api, ifMatch, unwrap } from '../../platform/api/client';
 import { can, type Me, useMe } from '../../platform/auth/session';
 import { useFormat } from '../../platform/i18n/format';
 import { ConfirmDialog, ShownOnce } from '../../platform/ui/dialogs';
+import { ExportCsvButton } from '../../platform/ui/ExportCsvButton';
 import { ButtonLink } from '../../platform/ui/links';
 import { PageHeader } from '../../platform/ui/PageHeader';
 import { ProblemAlert } from '../../platform/ui/ProblemAlert';
@@ -96,16 +89,12 @@ export function MembersPage() {
         description={isVendor ? t('members.description') : t('members.descriptionPartner')}
         actions={
           <>
-            <Button
-              variant="default"
-              leftSection={<IconDownload size={16} />}
-              onClick={() => {
-                setExportError(null);
-                downloadCsv('/api/v1/members', filters, 'members').catch(setExportError);
-              }}
-            >
-              {t('common.exportCsv')}
-            </Button>
+            <ExportCsvButton
+              path="/api/v1/members"
+              query={filters}
+              filename="members"
+              onError={setExportError}
+            />
             {can(me, 'members.invite') ? (
               <ButtonLink to="/invitations" search={{}}>
                 {t('invitations.invite')}

@@ -1,14 +1,15 @@
 import { Badge, Button, Grid, Group, Modal, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
-import { IconBuildingStore, IconDownload, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconBuildingStore, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, downloadCsv, unwrap } from '../../platform/api/client';
+import { api, unwrap } from '../../platform/api/client';
 import { can, useMe } from '../../platform/auth/session';
 import { countryOptions } from '../../platform/i18n/countries';
 import { useFormat } from '../../platform/i18n/format';
+import { ExportCsvButton } from '../../platform/ui/ExportCsvButton';
 import { AnchorLink, ButtonLink } from '../../platform/ui/links';
 import { PageHeader } from '../../platform/ui/PageHeader';
 import { ProblemAlert } from '../../platform/ui/ProblemAlert';
@@ -73,16 +74,12 @@ export function PartnersPage() {
         description={t('partners.description')}
         actions={
           <>
-            <Button
-              variant="default"
-              leftSection={<IconDownload size={16} />}
-              onClick={() => {
-                setExportError(null);
-                downloadCsv('/api/v1/partners', filters, 'partners').catch(setExportError);
-              }}
-            >
-              {t('common.exportCsv')}
-            </Button>
+            <ExportCsvButton
+              path="/api/v1/partners"
+              query={filters}
+              filename="partners"
+              onError={setExportError}
+            />
             {can(me, 'partners.create') ? (
               <Button
                 leftSection={<IconPlus size={16} />}

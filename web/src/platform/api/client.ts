@@ -81,13 +81,17 @@ export async function unwrap<T>(
 }
 
 /** Downloads a list as CSV (the API's `Accept: text/csv`: every matching row, not one page). */
+export type CsvPath =
+  | '/api/v1/members'
+  | '/api/v1/partners'
+  | '/api/v1/invitations'
+  | '/api/v1/audit-events'
+  | '/api/v1/api-keys'
+  | '/api/v1/webhooks'
+  | '/api/v1/mail';
+
 export async function downloadCsv(
-  path:
-    | '/api/v1/members'
-    | '/api/v1/partners'
-    | '/api/v1/invitations'
-    | '/api/v1/audit-events'
-    | '/api/v1/api-keys',
+  path: CsvPath,
   query: Record<string, string | number | undefined>,
   filename: string,
 ): Promise<void> {

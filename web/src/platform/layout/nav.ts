@@ -17,6 +17,8 @@ export type NavItem = {
     | 'nav.invitations'
     | 'nav.apiKeys'
     | 'nav.audit'
+    | 'nav.webhooks'
+    | 'nav.mail'
     | 'nav.account';
   icon: ComponentType<{ size?: number; stroke?: number }>;
   section: NavSection;

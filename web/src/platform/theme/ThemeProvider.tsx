@@ -9,7 +9,11 @@ import { colorSchemeManager, theme } from './theme';
  * badges, alerts and nav links (shade 9 on shade 1–2: 2.8:1 for yellow, 3.7:1 for green) is darkened until it passes.
  */
 const cssVariablesResolver: CSSVariablesResolver = (t) => {
-  const light: Record<string, string> = { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' };
+  const light: Record<string, string> = {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    // Field errors (message, input text and border): red.6 on white is 3.9:1, red.8 is 5.6:1.
+    '--mantine-color-error': 'var(--mantine-color-red-8)',
+  };
   for (const [name, shades] of Object.entries(t.colors)) {
     const text = shades[9];
     // Against the hover background (shade 2), so hovered items pass too.

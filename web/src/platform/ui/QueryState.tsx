@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from './ProblemAlert';
 
-type Empty = { title: string; description: string; icon?: ReactNode; action?: ReactNode };
+export type Empty = { title: string; description: string; icon?: ReactNode; action?: ReactNode };
 
 /**
  * Every list renders through this: a skeleton while loading (announced to screen readers), the

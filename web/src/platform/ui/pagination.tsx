@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
  * Cursor pagination (the API's `cursor`/`nextCursor`): a stack of the cursors that led to this
  * page, so Previous works without offsets. A new filter set starts again at page 1.
  */
+export type CursorPages = ReturnType<typeof useCursorPages>;
+
 export function useCursorPages(filtersKey: string) {
   const [state, setState] = useState<{ key: string; stack: (string | undefined)[] }>({
     key: filtersKey,
