@@ -25,7 +25,7 @@ export async function withPlatform<T>(
 export function idOption(kind: IdKind, name: string) {
   return (value: string) => {
     if (!isId(kind, value))
-      throw new Error(
+      throw new InvalidArgumentError(
         `${name} must be a ${kind} id such as ${kind === 'workspace' ? 'wks' : kind === 'partner' ? 'ptr' : kind}_…`,
       );
     return value;
