@@ -23,12 +23,17 @@ const queryClient = new QueryClient({
 const router = createAppRouter(queryClient);
 
 // A session that ended elsewhere (expired, signed out everywhere, CSRF token lost) leads back to sign-in.
+// A first visit (never signed in on this browser) just lands on sign-in, with no "session ended".
 onSessionLost(() => {
+  const hadSession = csrf.get() !== null;
   csrf.clear();
   queryClient.clear();
   const here = router.state.location;
   if (here.pathname !== '/login') {
-    void router.navigate({ to: '/login', search: { redirect: here.href, reason: 'expired' } });
+    void router.navigate({
+      to: '/login',
+      search: { redirect: here.href, ...(hadSession ? { reason: 'expired' as const } : {}) },
+    });
   }
 });
 
