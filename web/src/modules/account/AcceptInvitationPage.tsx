@@ -1,65 +1,55 @@
-import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../platform/api/client';
-import { useFragmentToken } from '../../platform/auth/fragment';
 import { AnchorLink, ButtonLink } from '../../platform/ui/links';
 import { fieldErrorsOf, ProblemAlert } from '../../platform/ui/ProblemAlert';
+import { TokenNotice, useTokenMutation } from '../../platform/ui/TokenPage';
 
 /** Accepts an invitation from its link (`/accept-invitation#token=…`). */
 export function AcceptInvitationPage() {
   const { t } = useTranslation();
-  const token = useFragmentToken();
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
-  const accept = useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.POST('/api/v1/invitations/accept', {
-          body: {
-            token: token ?? '',
-            ...(name.trim() ? { name: name.trim() } : {}),
-            ...(password ? { password } : {}),
-          },
-        }),
-        { publicCall: true },
-      ),
-  });
-  useEffect(() => {
-    document.title = `${t('invitationAccept.title')} · ${t('app.name')}`;
-  }, [t]);
+  const { token, mutation: accept } = useTokenMutation(t('invitationAccept.title'), (token) =>
+    unwrap(
+      api.POST('/api/v1/invitations/accept', {
+        body: {
+          token,
+          ...(name.trim() ? { name: name.trim() } : {}),
+          ...(password ? { password } : {}),
+        },
+      }),
+      { publicCall: true },
+    ),
+  );
   const fieldErrors = fieldErrorsOf(accept.error);
 
   if (!token) {
     return (
-      <Stack>
-        <Title order={1} size="h3">
-          {t('invitationAccept.title')}
-        </Title>
-        <Alert color="yellow" variant="light">
-          {t('invitationAccept.noToken')}
-        </Alert>
-        <AnchorLink to="/login" size="sm">
-          {t('auth.backToSignIn')}
-        </AnchorLink>
-      </Stack>
+      <TokenNotice
+        title={t('invitationAccept.title')}
+        color="yellow"
+        link={
+          <AnchorLink to="/login" size="sm">
+            {t('auth.backToSignIn')}
+          </AnchorLink>
+        }
+      >
+        {t('invitationAccept.noToken')}
+      </TokenNotice>
     );
   }
   if (accept.isSuccess) {
     return (
-      <Stack>
-        <Title order={1} size="h3">
-          {t('invitationAccept.doneTitle')}
-        </Title>
-        <Alert color="green" variant="light">
-          {accept.data.accountCreated
-            ? t('invitationAccept.doneCreated')
-            : t('invitationAccept.doneExisting')}
-        </Alert>
-        <ButtonLink to="/login">{t('auth.signIn')}</ButtonLink>
-      </Stack>
+      <TokenNotice
+        title={t('invitationAccept.doneTitle')}
+        color="green"
+        link={<ButtonLink to="/login">{t('auth.signIn')}</ButtonLink>}
+      >
+        {accept.data.accountCreated ? t('invitationAccept.doneCreated') : t('invitationAccept.doneExisting')}
+      </TokenNotice>
     );
   }
   const submit = (e: FormEvent) => {

@@ -1,34 +1,23 @@
-import { Alert, Button, PasswordInput, Stack, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { Button, PasswordInput, Stack, Title } from '@mantine/core';
 
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../platform/api/client';
-import { useFragmentToken } from '../../platform/auth/fragment';
 import { AnchorLink, ButtonLink } from '../../platform/ui/links';
 import { fieldErrorsOf, ProblemAlert } from '../../platform/ui/ProblemAlert';
+import { TokenNotice, useTokenMutation } from '../../platform/ui/TokenPage';
 
 /** Sets a new password from a reset link (`/reset-password#token=…`). */
 export function ResetPasswordPage() {
   const { t } = useTranslation();
-  const token = useFragmentToken();
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [mismatch, setMismatch] = useState(false);
-  const confirm = useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.POST('/api/v1/auth/password-reset/confirm', {
-          body: { token: token ?? '', newPassword: password },
-        }),
-        {
-          publicCall: true,
-        },
-      ),
-  });
-  useEffect(() => {
-    document.title = `${t('passwordReset.setTitle')} · ${t('app.name')}`;
-  }, [t]);
+  const { token, mutation: confirm } = useTokenMutation(t('passwordReset.setTitle'), (token) =>
+    unwrap(api.POST('/api/v1/auth/password-reset/confirm', { body: { token, newPassword: password } }), {
+      publicCall: true,
+    }),
+  );
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (password !== repeat) {
@@ -40,30 +29,29 @@ export function ResetPasswordPage() {
   };
   if (!token) {
     return (
-      <Stack>
-        <Title order={1} size="h3">
-          {t('passwordReset.setTitle')}
-        </Title>
-        <Alert color="yellow" variant="light">
-          {t('passwordReset.noToken')}
-        </Alert>
-        <AnchorLink to="/forgot-password" size="sm">
-          {t('passwordReset.requestTitle')}
-        </AnchorLink>
-      </Stack>
+      <TokenNotice
+        title={t('passwordReset.setTitle')}
+        color="yellow"
+        link={
+          <AnchorLink to="/forgot-password" size="sm">
+            {t('passwordReset.requestTitle')}
+          </AnchorLink>
+        }
+      >
+        {t('passwordReset.noToken')}
+      </TokenNotice>
     );
   }
   if (confirm.isSuccess) {
     return (
-      <Stack>
-        <Title order={1} size="h3">
-          {t('passwordReset.setTitle')}
-        </Title>
-        <Alert color="green" variant="light" role="status">
-          {t('passwordReset.setDone')}
-        </Alert>
-        <ButtonLink to="/login">{t('auth.signIn')}</ButtonLink>
-      </Stack>
+      <TokenNotice
+        title={t('passwordReset.setTitle')}
+        color="green"
+        role="status"
+        link={<ButtonLink to="/login">{t('auth.signIn')}</ButtonLink>}
+      >
+        {t('passwordReset.setDone')}
+      </TokenNotice>
     );
   }
   const fieldErrors = fieldErrorsOf(confirm.error);

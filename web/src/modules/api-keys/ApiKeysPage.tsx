@@ -22,7 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../../platform/api/client';
 import { can, type Me, useMe } from '../../platform/auth/session';
 import { useFormat, zonedMidnightToIso } from '../../platform/i18n/format';
-import { ConfirmDialog, ShownOnce } from '../../platform/ui/dialogs';
+import { ConfirmMutationDialog, ShownOnce } from '../../platform/ui/dialogs';
 import { PagedTable, usePagedQuery } from '../../platform/ui/PagedTable';
 import { fieldErrorsOf, ProblemAlert } from '../../platform/ui/ProblemAlert';
 import { PartnerPicker } from '../partners/PartnerPicker';
@@ -297,26 +297,17 @@ function CreateKey({ me, onClose }: { me: Me; onClose: () => void }) {
 
 function RevokeKey({ apiKey, onClose }: { apiKey: ApiKey; onClose: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const revoke = useMutation({
-    mutationFn: () =>
-      unwrap(api.DELETE('/api/v1/api-keys/{apiKeyId}', { params: { path: { apiKeyId: apiKey.id } } })),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: keys.all });
-      onClose();
-    },
-  });
   return (
-    <ConfirmDialog
-      opened
+    <ConfirmMutationDialog
       onClose={onClose}
       title={t('apiKeys.revokeTitle')}
       confirmLabel={t('apiKeys.revoke')}
-      onConfirm={() => revoke.mutate()}
-      pending={revoke.isPending}
-      error={revoke.error}
+      mutationFn={() =>
+        unwrap(api.DELETE('/api/v1/api-keys/{apiKeyId}', { params: { path: { apiKeyId: apiKey.id } } }))
+      }
+      invalidate={keys.all}
     >
       <Text size="sm">{t('apiKeys.revokeText', { name: apiKey.name })}</Text>
-    </ConfirmDialog>
+    </ConfirmMutationDialog>
   );
 }

@@ -13,24 +13,22 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { IconMailPlus } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas, unwrap } from '../../platform/api/client';
 import { type Me, useMe } from '../../platform/auth/session';
 import { useFormat } from '../../platform/i18n/format';
-import { ConfirmDialog, ShownOnce } from '../../platform/ui/dialogs';
+import { ConfirmMutationDialog, ShownOnce } from '../../platform/ui/dialogs';
+import { PagedTable, usePagedQuery } from '../../platform/ui/PagedTable';
 import { PageHeader } from '../../platform/ui/PageHeader';
 import { fieldErrorsOf, ProblemAlert } from '../../platform/ui/ProblemAlert';
-import { Pager, useCursorPages } from '../../platform/ui/pagination';
-import { QueryState } from '../../platform/ui/QueryState';
 import { PartnerPicker } from '../partners/PartnerPicker';
 import {
   assignableRoles,
   type Invitation,
   type InvitationListQuery,
-  invitationListQuery,
   invitationStatuses,
   isPartnerRole,
   memberKeys,
@@ -60,10 +58,12 @@ export function InvitationsPage() {
     sort: '-created_at',
     ...(status === 'all' ? {} : { 'filter[status]': status }),
   };
-  const pages = useCursorPages(JSON.stringify(filters));
-  const list = useQuery(
-    invitationListQuery({ ...filters, limit: 25, ...(pages.cursor ? { cursor: pages.cursor } : {}) }),
-  );
+  const { query: list, pages } = usePagedQuery({
+    queryKey: [...memberKeys.invitations, 'list'],
+    filters,
+    fetch: (paging) =>
+      unwrap(api.GET('/api/v1/invitations', { params: { query: { ...filters, ...paging } } })),
+  });
 
   return (
     <>
@@ -89,9 +89,9 @@ export function InvitationsPage() {
         }))}
         style={{ maxWidth: '100%', overflowX: 'auto' }}
       />
-      <QueryState
+      <PagedTable
         query={list}
-        isEmpty={(d) => d.data.length === 0}
+        pages={pages}
         empty={{
           title: status === 'pending' ? t('invitations.emptyPendingTitle') : t('invitations.emptyTitle'),
           description: t('invitations.emptyText'),
@@ -102,76 +102,61 @@ export function InvitationsPage() {
             </Button>
           ),
         }}
-      >
-        {(page) => (
+        minWidth={680}
+        testId="invitations-table"
+        head={
           <>
-            <Table.ScrollContainer minWidth={680}>
-              <Table striped verticalSpacing="sm" data-testid="invitations-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('auth.email')}</Table.Th>
-                    <Table.Th>{t('members.role')}</Table.Th>
-                    {isVendor ? <Table.Th>{t('members.partner')}</Table.Th> : null}
-                    <Table.Th>{t('invitations.status')}</Table.Th>
-                    <Table.Th>{t('invitations.expires')}</Table.Th>
-                    <Table.Th>
-                      <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {page.data.map((inv) => (
-                    <Table.Tr key={inv.id}>
-                      <Table.Td>
-                        <Text size="sm">{inv.email}</Text>
-                        <Text size="xs" c="dimmed">
-                          {t('invitations.sent', { date: fmt.date(inv.createdAt) })}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{t(`roles.${inv.role}`)}</Text>
-                      </Table.Td>
-                      {isVendor ? (
-                        <Table.Td>
-                          <PartnerName partnerId={inv.partnerId} />
-                        </Table.Td>
-                      ) : null}
-                      <Table.Td>
-                        <Badge color={statusColors[inv.status]} variant="light">
-                          {t(`invitations.statuses.${inv.status}`)}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{fmt.dateTime(inv.expiresAt)}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        {inv.status === 'pending' ? (
-                          <Button
-                            size="compact-sm"
-                            variant="subtle"
-                            color="red"
-                            onClick={() => setRevokeFor(inv)}
-                            aria-label={t('invitations.revokeFor', { email: inv.email })}
-                          >
-                            {t('invitations.revoke')}
-                          </Button>
-                        ) : null}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <Pager
-              page={pages.page}
-              nextCursor={page.nextCursor}
-              onNext={pages.next}
-              onPrevious={pages.previous}
-              label={t('common.pagination')}
-            />
+            <Table.Th>{t('auth.email')}</Table.Th>
+            <Table.Th>{t('members.role')}</Table.Th>
+            {isVendor ? <Table.Th>{t('members.partner')}</Table.Th> : null}
+            <Table.Th>{t('invitations.status')}</Table.Th>
+            <Table.Th>{t('invitations.expires')}</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+            </Table.Th>
           </>
+        }
+      >
+        {(inv) => (
+          <Table.Tr key={inv.id}>
+            <Table.Td>
+              <Text size="sm">{inv.email}</Text>
+              <Text size="xs" c="dimmed">
+                {t('invitations.sent', { date: fmt.date(inv.createdAt) })}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{t(`roles.${inv.role}`)}</Text>
+            </Table.Td>
+            {isVendor ? (
+              <Table.Td>
+                <PartnerName partnerId={inv.partnerId} />
+              </Table.Td>
+            ) : null}
+            <Table.Td>
+              <Badge color={statusColors[inv.status]} variant="light">
+                {t(`invitations.statuses.${inv.status}`)}
+              </Badge>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{fmt.dateTime(inv.expiresAt)}</Text>
+            </Table.Td>
+            <Table.Td>
+              {inv.status === 'pending' ? (
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  color="red"
+                  onClick={() => setRevokeFor(inv)}
+                  aria-label={t('invitations.revokeFor', { email: inv.email })}
+                >
+                  {t('invitations.revoke')}
+                </Button>
+              ) : null}
+            </Table.Td>
+          </Table.Tr>
         )}
-      </QueryState>
+      </PagedTable>
       {inviteOpen ? <InviteDialog me={me} partnerId={search.invite || null} onClose={closeInvite} /> : null}
       {revokeFor ? <RevokeInvitation invitation={revokeFor} onClose={() => setRevokeFor(null)} /> : null}
     </>
@@ -277,30 +262,21 @@ function InviteDialog({ me, partnerId, onClose }: { me: Me; partnerId: string | 
 
 function RevokeInvitation({ invitation, onClose }: { invitation: Invitation; onClose: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const revoke = useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.DELETE('/api/v1/invitations/{invitationId}', {
-          params: { path: { invitationId: invitation.id } },
-        }),
-      ),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: memberKeys.invitations });
-      onClose();
-    },
-  });
   return (
-    <ConfirmDialog
-      opened
+    <ConfirmMutationDialog
       onClose={onClose}
       title={t('invitations.revokeTitle')}
       confirmLabel={t('invitations.revoke')}
-      onConfirm={() => revoke.mutate()}
-      pending={revoke.isPending}
-      error={revoke.error}
+      mutationFn={() =>
+        unwrap(
+          api.DELETE('/api/v1/invitations/{invitationId}', {
+            params: { path: { invitationId: invitation.id } },
+          }),
+        )
+      }
+      invalidate={memberKeys.invitations}
     >
       <Text size="sm">{t('invitations.revokeText', { email: invitation.email })}</Text>
-    </ConfirmDialog>
+    </ConfirmMutationDialog>
   );
 }

@@ -15,27 +15,25 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconDots, IconKey, IconSearch, IconUserMinus, IconUserShield, IconUsers } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ifMatch, unwrap } from '../../platform/api/client';
 import { can, type Me, useMe } from '../../platform/auth/session';
 import { useFormat } from '../../platform/i18n/format';
-import { ConfirmDialog, ShownOnce } from '../../platform/ui/dialogs';
+import { ConfirmMutationDialog, ShownOnce } from '../../platform/ui/dialogs';
 import { ExportCsvButton } from '../../platform/ui/ExportCsvButton';
 import { ButtonLink } from '../../platform/ui/links';
+import { PagedTable, usePagedQuery } from '../../platform/ui/PagedTable';
 import { PageHeader } from '../../platform/ui/PageHeader';
 import { ProblemAlert } from '../../platform/ui/ProblemAlert';
-import { Pager, useCursorPages } from '../../platform/ui/pagination';
-import { QueryState } from '../../platform/ui/QueryState';
 import {
   assignableRoles,
   isPartnerRole,
   type Member,
   type MemberListQuery,
   memberKeys,
-  memberListQuery,
   partnerRoles,
   type Role,
   vendorRoles,
@@ -72,10 +70,11 @@ export function MembersPage() {
     ...(search.role ? { 'filter[role]': search.role } : {}),
     ...(search.partnerId ? { 'filter[partnerId]': search.partnerId } : {}),
   };
-  const pages = useCursorPages(JSON.stringify(filters));
-  const list = useQuery(
-    memberListQuery({ ...filters, limit: 25, ...(pages.cursor ? { cursor: pages.cursor } : {}) }),
-  );
+  const { query: list, pages } = usePagedQuery({
+    queryKey: [...memberKeys.all, 'list'],
+    filters,
+    fetch: (paging) => unwrap(api.GET('/api/v1/members', { params: { query: { ...filters, ...paging } } })),
+  });
   const filtered = Boolean(search.q || search.kind || search.role || search.partnerId);
   const setFilter = (patch: Partial<typeof search>) =>
     void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
@@ -161,9 +160,9 @@ export function MembersPage() {
           />
         </Grid.Col>
       </Grid>
-      <QueryState
+      <PagedTable
         query={list}
-        isEmpty={(d) => d.data.length === 0}
+        pages={pages}
         empty={
           filtered
             ? {
@@ -182,77 +181,63 @@ export function MembersPage() {
                 icon: <IconUsers size={24} />,
               }
         }
-      >
-        {(page) => (
+        minWidth={680}
+        testId="members-table"
+        highlightOnHover
+        head={
           <>
-            <Table.ScrollContainer minWidth={680}>
-              <Table striped highlightOnHover verticalSpacing="sm" data-testid="members-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('members.name')}</Table.Th>
-                    <Table.Th>{t('members.role')}</Table.Th>
-                    {isVendor ? <Table.Th>{t('members.partner')}</Table.Th> : null}
-                    <Table.Th>{t('members.joined')}</Table.Th>
-                    {mayUpdate ? (
-                      <Table.Th>
-                        <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
-                      </Table.Th>
-                    ) : null}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {page.data.map((m) => (
-                    <Table.Tr key={m.id}>
-                      <Table.Td>
-                        <Text size="sm" fw={500}>
-                          {m.name}
-                          {m.id === me.current?.membershipId ? (
-                            <Badge size="xs" variant="light" ml={6}>
-                              {t('members.you')}
-                            </Badge>
-                          ) : null}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {m.email}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{t(`roles.${m.role}`)}</Text>
-                      </Table.Td>
-                      {isVendor ? (
-                        <Table.Td>
-                          {m.partnerId ? <PartnerName partnerId={m.partnerId} /> : <Text size="sm">—</Text>}
-                        </Table.Td>
-                      ) : null}
-                      <Table.Td>
-                        <Text size="sm">{fmt.date(m.createdAt)}</Text>
-                      </Table.Td>
-                      {mayUpdate ? (
-                        <Table.Td>
-                          <MemberActions
-                            member={m}
-                            me={me}
-                            onRole={() => setRoleFor(m)}
-                            onRemove={() => setRemoveFor(m)}
-                            onReset={() => setResetFor(m)}
-                          />
-                        </Table.Td>
-                      ) : null}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <Pager
-              page={pages.page}
-              nextCursor={page.nextCursor}
-              onNext={pages.next}
-              onPrevious={pages.previous}
-              label={t('common.pagination')}
-            />
+            <Table.Th>{t('members.name')}</Table.Th>
+            <Table.Th>{t('members.role')}</Table.Th>
+            {isVendor ? <Table.Th>{t('members.partner')}</Table.Th> : null}
+            <Table.Th>{t('members.joined')}</Table.Th>
+            {mayUpdate ? (
+              <Table.Th>
+                <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+              </Table.Th>
+            ) : null}
           </>
+        }
+      >
+        {(m) => (
+          <Table.Tr key={m.id}>
+            <Table.Td>
+              <Text size="sm" fw={500}>
+                {m.name}
+                {m.id === me.current?.membershipId ? (
+                  <Badge size="xs" variant="light" ml={6}>
+                    {t('members.you')}
+                  </Badge>
+                ) : null}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {m.email}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{t(`roles.${m.role}`)}</Text>
+            </Table.Td>
+            {isVendor ? (
+              <Table.Td>
+                {m.partnerId ? <PartnerName partnerId={m.partnerId} /> : <Text size="sm">—</Text>}
+              </Table.Td>
+            ) : null}
+            <Table.Td>
+              <Text size="sm">{fmt.date(m.createdAt)}</Text>
+            </Table.Td>
+            {mayUpdate ? (
+              <Table.Td>
+                <MemberActions
+                  member={m}
+                  me={me}
+                  onRole={() => setRoleFor(m)}
+                  onRemove={() => setRemoveFor(m)}
+                  onReset={() => setResetFor(m)}
+                />
+              </Table.Td>
+            ) : null}
+          </Table.Tr>
         )}
-      </QueryState>
+      </PagedTable>
       {roleFor ? <ChangeRole member={roleFor} me={me} onClose={() => setRoleFor(null)} /> : null}
       {removeFor ? <RemoveMember member={removeFor} onClose={() => setRemoveFor(null)} /> : null}
       {resetFor ? <ResetLink member={resetFor} onClose={() => setResetFor(null)} /> : null}
@@ -360,27 +345,18 @@ function ChangeRole({ member, me, onClose }: { member: Member; me: Me; onClose: 
 
 function RemoveMember({ member, onClose }: { member: Member; onClose: () => void }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const remove = useMutation({
-    mutationFn: () =>
-      unwrap(api.DELETE('/api/v1/members/{memberId}', { params: { path: { memberId: member.id } } })),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: memberKeys.all });
-      onClose();
-    },
-  });
   return (
-    <ConfirmDialog
-      opened
+    <ConfirmMutationDialog
       onClose={onClose}
       title={t('members.removeTitle')}
       confirmLabel={t('members.remove')}
-      onConfirm={() => remove.mutate()}
-      pending={remove.isPending}
-      error={remove.error}
+      mutationFn={() =>
+        unwrap(api.DELETE('/api/v1/members/{memberId}', { params: { path: { memberId: member.id } } }))
+      }
+      invalidate={memberKeys.all}
     >
       <Text size="sm">{t('members.removeText', { name: member.name, email: member.email })}</Text>
-    </ConfirmDialog>
+    </ConfirmMutationDialog>
   );
 }
 

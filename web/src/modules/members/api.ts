@@ -38,20 +38,12 @@ export const memberKeys = {
   list: (q: MemberListQuery) => ['members', 'list', q] as const,
   census: (kind: string, cap: number) => ['members', 'census', kind, cap] as const,
   invitations: ['invitations'] as const,
-  invitationList: (q: InvitationListQuery) => ['invitations', 'list', q] as const,
 };
 
 export const memberListQuery = (query: MemberListQuery) =>
   queryOptions({
     queryKey: memberKeys.list(query),
     queryFn: () => unwrap(api.GET('/api/v1/members', { params: { query } })),
-    placeholderData: keepPreviousData,
-  });
-
-export const invitationListQuery = (query: InvitationListQuery) =>
-  queryOptions({
-    queryKey: memberKeys.invitationList(query),
-    queryFn: () => unwrap(api.GET('/api/v1/invitations', { params: { query } })),
     placeholderData: keepPreviousData,
   });
 

@@ -1,7 +1,7 @@
 import { Badge, Button, Grid, Group, Modal, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { IconBuildingStore, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,11 +11,10 @@ import { countryOptions } from '../../platform/i18n/countries';
 import { useFormat } from '../../platform/i18n/format';
 import { ExportCsvButton } from '../../platform/ui/ExportCsvButton';
 import { AnchorLink, ButtonLink } from '../../platform/ui/links';
+import { PagedTable, usePagedQuery } from '../../platform/ui/PagedTable';
 import { PageHeader } from '../../platform/ui/PageHeader';
 import { ProblemAlert } from '../../platform/ui/ProblemAlert';
-import { Pager, useCursorPages } from '../../platform/ui/pagination';
-import { QueryState } from '../../platform/ui/QueryState';
-import { type PartnerListQuery, partnerKeys, partnerListQuery, partnerStatuses, partnerTypes } from './api';
+import { type PartnerListQuery, partnerKeys, partnerStatuses, partnerTypes } from './api';
 import { PartnerForm } from './PartnerForm';
 import { StatusBadge } from './StatusBadge';
 
@@ -47,10 +46,11 @@ export function PartnersPage() {
     ...(search.status ? { 'filter[status]': search.status } : {}),
     ...(search.country ? { 'filter[country]': search.country } : {}),
   };
-  const pages = useCursorPages(JSON.stringify(filters));
-  const list = useQuery(
-    partnerListQuery({ ...filters, limit: 25, ...(pages.cursor ? { cursor: pages.cursor } : {}) }),
-  );
+  const { query: list, pages } = usePagedQuery({
+    queryKey: [...partnerKeys.all, 'list'],
+    filters,
+    fetch: (paging) => unwrap(api.GET('/api/v1/partners', { params: { query: { ...filters, ...paging } } })),
+  });
   const countries = useMemo(() => countryOptions(fmt), [fmt]);
   const filtered = Boolean(search.q || search.type || search.status || search.country);
 
@@ -145,9 +145,9 @@ export function PartnersPage() {
           />
         </Grid.Col>
       </Grid>
-      <QueryState
+      <PagedTable
         query={list}
-        isEmpty={(d) => d.data.length === 0}
+        pages={pages}
         empty={
           filtered
             ? {
@@ -171,59 +171,45 @@ export function PartnersPage() {
                 ) : undefined,
               }
         }
-      >
-        {(page) => (
+        minWidth={640}
+        testId="partners-table"
+        highlightOnHover
+        head={
           <>
-            <Table.ScrollContainer minWidth={640}>
-              <Table striped highlightOnHover verticalSpacing="sm" data-testid="partners-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('partners.name')}</Table.Th>
-                    <Table.Th>{t('partners.types')}</Table.Th>
-                    <Table.Th>{t('partners.country')}</Table.Th>
-                    <Table.Th>{t('partners.status')}</Table.Th>
-                    <Table.Th>{t('common.created')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {page.data.map((p) => (
-                    <Table.Tr key={p.id}>
-                      <Table.Td>
-                        <AnchorLink to="/partners/$partnerId" params={{ partnerId: p.id }} fw={500}>
-                          {p.name}
-                        </AnchorLink>
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={4}>
-                          {p.types.map((ty) => (
-                            <Badge key={ty} variant="outline" size="sm" color="gray">
-                              {t(`partnerTypes.${ty}`)}
-                            </Badge>
-                          ))}
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>{fmt.country(p.country)}</Table.Td>
-                      <Table.Td>
-                        <StatusBadge status={p.status} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{fmt.date(p.createdAt)}</Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <Pager
-              page={pages.page}
-              nextCursor={page.nextCursor}
-              onNext={pages.next}
-              onPrevious={pages.previous}
-              label={t('common.pagination')}
-            />
+            <Table.Th>{t('partners.name')}</Table.Th>
+            <Table.Th>{t('partners.types')}</Table.Th>
+            <Table.Th>{t('partners.country')}</Table.Th>
+            <Table.Th>{t('partners.status')}</Table.Th>
+            <Table.Th>{t('common.created')}</Table.Th>
           </>
+        }
+      >
+        {(p) => (
+          <Table.Tr key={p.id}>
+            <Table.Td>
+              <AnchorLink to="/partners/$partnerId" params={{ partnerId: p.id }} fw={500}>
+                {p.name}
+              </AnchorLink>
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4}>
+                {p.types.map((ty) => (
+                  <Badge key={ty} variant="outline" size="sm" color="gray">
+                    {t(`partnerTypes.${ty}`)}
+                  </Badge>
+                ))}
+              </Group>
+            </Table.Td>
+            <Table.Td>{fmt.country(p.country)}</Table.Td>
+            <Table.Td>
+              <StatusBadge status={p.status} />
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{fmt.date(p.createdAt)}</Text>
+            </Table.Td>
+          </Table.Tr>
         )}
-      </QueryState>
+      </PagedTable>
       <Modal opened={createOpen} onClose={createModal.close} title={t('partners.new')} size="lg" centered>
         <PartnerForm
           onSubmit={(v) => create.mutate(v)}

@@ -19,7 +19,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ifMatch, type Schemas, unwrap } from '../../platform/api/client';
 import { useFormat } from '../../platform/i18n/format';
-import { ConfirmDialog, ShownOnce } from '../../platform/ui/dialogs';
+import { ConfirmMutationDialog, ShownOnce } from '../../platform/ui/dialogs';
 import { FactsTable } from '../../platform/ui/facts';
 import { AnchorLink } from '../../platform/ui/links';
 import { PagedTable, usePagedQuery } from '../../platform/ui/PagedTable';
@@ -429,26 +429,21 @@ function DeleteEndpoint({ endpoint, onClose }: { endpoint: Endpoint; onClose: ()
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const remove = useMutation({
-    mutationFn: () =>
-      unwrap(api.DELETE('/api/v1/webhooks/{endpointId}', { params: { path: { endpointId: endpoint.id } } })),
-    onSuccess: async () => {
-      queryClient.removeQueries({ queryKey: webhookKeys.endpoint(endpoint.id) });
-      await queryClient.invalidateQueries({ queryKey: webhookKeys.list });
-      await navigate({ to: '/webhooks', search: {} });
-    },
-  });
   return (
-    <ConfirmDialog
-      opened
+    <ConfirmMutationDialog
       onClose={onClose}
       title={t('webhooks.deleteTitle')}
       confirmLabel={t('webhooks.delete')}
-      onConfirm={() => remove.mutate()}
-      pending={remove.isPending}
-      error={remove.error}
+      mutationFn={() =>
+        unwrap(api.DELETE('/api/v1/webhooks/{endpointId}', { params: { path: { endpointId: endpoint.id } } }))
+      }
+      onDone={async () => {
+        queryClient.removeQueries({ queryKey: webhookKeys.endpoint(endpoint.id) });
+        await queryClient.invalidateQueries({ queryKey: webhookKeys.list });
+        await navigate({ to: '/webhooks', search: {} });
+      }}
     >
       <Text size="sm">{t('webhooks.deleteText', { url: endpoint.url })}</Text>
-    </ConfirmDialog>
+    </ConfirmMutationDialog>
   );
 }

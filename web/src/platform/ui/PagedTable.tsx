@@ -45,6 +45,7 @@ export function PagedTable<T>({
   children,
   minWidth = 720,
   testId,
+  highlightOnHover,
 }: {
   query: UseQueryResult<ListPage<T>>;
   pages: CursorPages;
@@ -53,6 +54,7 @@ export function PagedTable<T>({
   children: (item: T) => ReactNode;
   minWidth?: number;
   testId?: string;
+  highlightOnHover?: boolean;
 }) {
   const { t } = useTranslation();
   return (
@@ -60,7 +62,7 @@ export function PagedTable<T>({
       {(page) => (
         <>
           <Table.ScrollContainer minWidth={minWidth}>
-            <Table striped verticalSpacing="sm" data-testid={testId}>
+            <Table striped highlightOnHover={highlightOnHover} verticalSpacing="sm" data-testid={testId}>
               <Table.Thead>
                 <Table.Tr>{head}</Table.Tr>
               </Table.Thead>

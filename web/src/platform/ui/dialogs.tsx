@@ -11,6 +11,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
+import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from './ProblemAlert';
@@ -51,6 +52,50 @@ export function ConfirmDialog({
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+/**
+ * Asks, then runs one mutation (a delete, a revoke). On success it refreshes `invalidate` (if
+ * given) and then calls `onDone`, which defaults to closing the dialog.
+ */
+export function ConfirmMutationDialog({
+  title,
+  children,
+  confirmLabel,
+  mutationFn,
+  invalidate,
+  onDone,
+  onClose,
+}: {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  mutationFn: () => Promise<unknown>;
+  invalidate?: QueryKey;
+  onDone?: () => unknown;
+  onClose: () => void;
+}) {
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn,
+    onSuccess: async () => {
+      if (invalidate) await queryClient.invalidateQueries({ queryKey: invalidate });
+      await (onDone ?? onClose)();
+    },
+  });
+  return (
+    <ConfirmDialog
+      opened
+      onClose={onClose}
+      title={title}
+      confirmLabel={confirmLabel}
+      onConfirm={() => mutation.mutate()}
+      pending={mutation.isPending}
+      error={mutation.error}
+    >
+      {children}
+    </ConfirmDialog>
   );
 }
 
