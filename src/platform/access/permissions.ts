@@ -32,11 +32,31 @@ export const permissions = {
   'webhooks.manage': 'Manage webhook endpoints, see deliveries, replay them',
   'jobs.read': 'See failed background jobs and mail (dead letters) and retry them',
   'notifications.read': 'Read and mark your own notifications',
+  'directory.manage': 'Define custom fields and which profile fields partners may edit',
+  'lifecycle.transition': 'Move partners between lifecycle states (incl. offboarding)',
+  'programs.read': 'See partner programs, their tiers and agreements',
+  'programs.manage': 'Create and change programs, tiers, agreements and onboarding checklists',
+  'applications.review': 'See partner applications and their vetting results; approve, reject, ask for more',
+  'screening.manage': 'Load denied-party lists and screen names against them',
+  'onboarding.read': 'See onboarding checklists and their tasks (bank details always masked)',
+  'onboarding.complete':
+    'Complete onboarding tasks: sign agreements, give tax and bank details, upload documents',
+  'onboarding.manage': 'Waive or reopen onboarding tasks and send reminders',
+  'tiers.read': 'See tiers, tier decisions and their explanations',
+  'tiers.manage': 'Record partner metrics and recompute tiers on demand',
 } as const;
 export type Permission = keyof typeof permissions;
 export const allPermissions = Object.keys(permissions) as Permission[];
 
-const readOnly: Permission[] = ['workspace.read', 'members.read', 'partners.read', 'notifications.read'];
+const readOnly: Permission[] = [
+  'workspace.read',
+  'members.read',
+  'partners.read',
+  'notifications.read',
+  'programs.read',
+  'onboarding.read',
+  'tiers.read',
+];
 
 /**
  * Partner roles act only inside their own organisation: the same permission names, narrowed by
@@ -45,7 +65,18 @@ const readOnly: Permission[] = ['workspace.read', 'members.read', 'partners.read
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   owner: allPermissions,
   admin: allPermissions,
-  channel_manager: [...readOnly, 'members.invite', 'partners.create', 'partners.update', 'audit.read'],
+  channel_manager: [
+    ...readOnly,
+    'members.invite',
+    'partners.create',
+    'partners.update',
+    'audit.read',
+    'lifecycle.transition',
+    'applications.review',
+    'screening.manage',
+    'onboarding.manage',
+    'tiers.manage',
+  ],
   channel_marketing: [...readOnly],
   sales: [...readOnly],
   finance: [...readOnly, 'audit.read'],
@@ -60,8 +91,20 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'apikeys.read',
     'apikeys.manage',
     'notifications.read',
+    'programs.read',
+    'onboarding.read',
+    'onboarding.complete',
+    'tiers.read',
   ],
-  partner_rep: ['workspace.read', 'members.read', 'partners.read', 'notifications.read'],
+  partner_rep: [
+    'workspace.read',
+    'members.read',
+    'partners.read',
+    'notifications.read',
+    'programs.read',
+    'onboarding.read',
+    'tiers.read',
+  ],
 };
 
 /** Roles a member may hand out: never more than its own, and owners are made only by owners. */

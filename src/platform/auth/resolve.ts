@@ -86,6 +86,9 @@ async function resolveSession(
             m.id as membership_id, m.role, m.partner_id
        from sessions s
        left join memberships m on m.workspace_id = s.workspace_id and m.user_id = s.user_id
+            -- A user of an offboarded partner keeps the membership (history) but not its access.
+            and not exists (select 1 from partners p where p.workspace_id = m.workspace_id
+                              and p.id = m.partner_id and p.status = 'offboarded')
       where s.token_hash = $1 and s.revoked_at is null and s.expires_at > $2`,
     [sha256(token), now],
   );

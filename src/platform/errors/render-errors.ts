@@ -19,6 +19,8 @@ const explanations: Record<keyof typeof errorCodes, string> = {
     'No such object — also the answer for objects of another workspace or partner, so existence never leaks.',
   method_not_allowed: 'The path exists but not with this method.',
   not_acceptable: 'The requested representation is not available.',
+  invalid_transition:
+    'A partner lifecycle move that the state table does not allow. `from`, `to` and `allowed` (the states reachable from `from`) are members of the problem.',
   conflict:
     'The change conflicts with the current state (a duplicate, the last owner, an object still in use).',
   precondition_failed:

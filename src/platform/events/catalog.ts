@@ -27,6 +27,62 @@ export const eventCatalog = {
     description: 'A partner organisation was deleted.',
     sample: { id: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd' },
   },
+  'partner.state_changed': {
+    description: 'A partner moved to another lifecycle state (who, when and why are in the payload).',
+    sample: {
+      id: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      from: 'onboarding',
+      to: 'active',
+      reason: 'Every required onboarding task is done.',
+    },
+  },
+  'application.submitted': {
+    description: 'A partner application was verified by e-mail and now counts.',
+    sample: { id: 'apl_01jq3v3z8xf5sbk9m2n7r4t6wd', companyName: 'Nordlicht Systems GmbH', country: 'DE' },
+  },
+  'application.decided': {
+    description:
+      'Vetting or a reviewer decided an application (approve, reject, manual review, more information).',
+    sample: {
+      id: 'apl_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      decision: 'manual_review',
+      reasons: ['Screening: “NORDLICHT SYSTEMS” matches “Nordlicht Systems GmbH” (score 0.97).'],
+    },
+  },
+  'agreement.signed': {
+    description: 'A partner user signed a version of the partner agreement.',
+    sample: {
+      id: 'sig_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      agreementVersionId: 'agv_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      sha256: 'c0535e4be2b79ffd93291305436bf889314e4a3faec05ecffcbb7df31ad9e51a',
+    },
+  },
+  'onboarding.task_completed': {
+    description: 'An onboarding task was completed or waived.',
+    sample: { id: 'obk_01jq3v3z8xf5sbk9m2n7r4t6wd', kind: 'tax', status: 'done' },
+  },
+  'onboarding.completed': {
+    description: 'Every required onboarding task of a partner is done.',
+    sample: { id: 'obc_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd' },
+  },
+  'tier.changed': {
+    description: 'A partner was promoted or demoted; the payload carries the explanation.',
+    sample: {
+      partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      from: 'Silver',
+      to: 'Gold',
+      explanation: 'Gold: revenue 1.2M ≥ 1M and certified people 4 ≥ 3',
+    },
+  },
+  'tier.demotion_pending': {
+    description: 'A partner no longer meets its tier and will be demoted when the grace period ends.',
+    sample: {
+      partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      from: 'Gold',
+      to: 'Silver',
+      dueAt: '2027-01-15T00:00:00.000Z',
+    },
+  },
   'membership.created': {
     description: 'A user joined the workspace.',
     sample: { userId: 'usr_01jq3v3z8xf5sbk9m2n7r4t6wd', role: 'partner_rep' },
