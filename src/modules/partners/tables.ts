@@ -15,6 +15,8 @@ export const partners = pgTable(
     /** Lifecycle state (lifecycle/states.ts); changed only through transitionPartner. */
     status: text('status').notNull().default('active'),
     statusChangedAt: ts('status_changed_at'),
+    /** The program the partner joined (programs module); null for partners outside any program. */
+    programId: publicId('program')('program_id'),
     // Time to productivity: application → activation → first registered deal → first won deal.
     appliedAt: ts('applied_at'),
     activatedAt: ts('activated_at'),
