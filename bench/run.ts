@@ -19,6 +19,8 @@
  *                         instead of the embedded one
  *   BENCH_WRITE_RESULTS=1 0: print only, leave bench/RESULTS.md alone
  *   BENCH_TIME_LIMIT_S    hard stop (default: the planned load time + 60 s; ~3 min by default)
+ *
+ * `npm run bench -- --only screening` runs one of the further benchmarks alone (see extraBenches).
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -99,8 +101,30 @@ const plannedLoadSeconds =
   2 * (opts.warmupSeconds + opts.durationSeconds) +
   (opts.page2 ? 2 * (Math.min(opts.warmupSeconds, 3) + opts.durationSeconds) : 0) +
   (opts.diag ? 5 * (2 + opts.diagSeconds) : 0);
+/**
+ * Further benchmarks, each in its own bench/<name>.ts: they run after the partner-list one, or
+ * alone with `npm run bench -- --only <name>`. `seconds` is a generous budget for the watchdog.
+ * They print their figures; only the partner-list run writes bench/RESULTS.md.
+ */
+const extraBenches: Record<string, { seconds: number; run: () => Promise<unknown> }> = {
+  screening: { seconds: 300, run: async () => (await import('./screening.js')).runScreeningBench(log) },
+  tiers: { seconds: 1500, run: async () => (await import('./tiers.js')).runTiersBench(log) },
+};
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg >= 0 ? (process.argv[onlyArg + 1] ?? '') : undefined;
+if (only !== undefined && !extraBenches[only]) {
+  throw new Error(`--only: unknown benchmark "${only}" (known: ${Object.keys(extraBenches).join(', ')})`);
+}
+const extraSeconds = Object.entries(extraBenches)
+  .filter(([name]) => only === undefined || name === only)
+  .reduce((sum, [, b]) => sum + b.seconds, 0);
 // Set-up, start-up and clean-up take about 20 s; the watchdog leaves a minute of slack on top.
-const timeLimitSeconds = envInt('BENCH_TIME_LIMIT_S', plannedLoadSeconds + 60, 30, 3600);
+const timeLimitSeconds = envInt(
+  'BENCH_TIME_LIMIT_S',
+  (only === undefined ? plannedLoadSeconds + 60 : 0) + extraSeconds,
+  30,
+  3600,
+);
 const PAGE_LIMIT = 50;
 
 // ---- clean-up: everything started registers its undo; they run in reverse, once ----------------
@@ -513,7 +537,11 @@ async function main() {
 
 let exitCode = 0;
 try {
-  await main();
+  if (only !== undefined) await extraBenches[only]!.run();
+  else {
+    await main();
+    for (const bench of Object.values(extraBenches)) await bench.run();
+  }
 } catch (err) {
   // After a signal or the watchdog, in-flight load fails as the servers stop: not news.
   if (!cleaning) console.error(`bench failed: ${(err as Error).stack ?? err}`);

@@ -9,7 +9,9 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import { registerApplicationEmbed } from './modules/applications/index.js';
 import { allRoutes } from './modules/index.js';
+import { registerUploadParsers } from './modules/onboarding/documents.js';
 import type { Deps } from './platform/access/context.js';
 import { migrationsApplied } from './platform/db/migrate.js';
 import { registerErrorHandlers } from './platform/http/errors.js';
@@ -44,6 +46,8 @@ export async function buildApp(
           '*.token',
           '*.totpCode',
           '*.recoveryCode',
+          // Onboarding bank and tax numbers (never logged on purpose; this catches an accident).
+          ...['iban', 'accountNumber', 'tin', 'taxId', 'foreignTin'].flatMap((f) => [`*.${f}`, `*.*.${f}`]),
         ],
         censor: '[redacted]',
       },
@@ -140,7 +144,9 @@ export async function buildApp(
     reply.type(metrics.contentType).send(await metrics.metrics()),
   );
 
+  registerUploadParsers(app);
   registerRoutes(app, deps, allRoutes);
+  registerApplicationEmbed(app);
   await registerPortal(app);
   return app;
 }

@@ -26,6 +26,13 @@ const envSchema = z.object({
   PUBLIC_URL: z.url({ message: 'must be an absolute URL such as https://partners.example.com' }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SYMBIO_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SYMBIO_DATA_KEY: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9+/_-]{43}=?(,[A-Za-z0-9+/_-]{43}=?)*$/,
+      'must be 32 bytes in base64 (comma-separated: the first encrypts, all decrypt)',
+    )
+    .optional(),
   COOKIE_SECURE: boolFrom.default(true),
   SESSION_TTL_HOURS: intFrom(1, 24 * 365).default(24 * 14),
   BODY_LIMIT_BYTES: intFrom(1024, 100 * 1024 * 1024).default(1024 * 1024),
@@ -58,6 +65,11 @@ export type Config = {
   publicUrl: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   secret: string | undefined;
+  /**
+   * Keys for onboarding data at rest (bank and tax details), 32 bytes base64 each; the first
+   * encrypts, every one decrypts (rotation). Unset: one key derived from the app secret.
+   */
+  dataKeys: string[];
   cookieSecure: boolean;
   sessionTtlHours: number;
   bodyLimitBytes: number;
@@ -94,7 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
       const got = cleaned[name];
-      const shown = ['SYMBIO_SECRET', 'DATABASE_URL', 'SMTP_URL'].includes(name)
+      const shown = ['SYMBIO_SECRET', 'SYMBIO_DATA_KEY', 'DATABASE_URL', 'SMTP_URL'].includes(name)
         ? '(hidden)'
         : JSON.stringify(got);
       return `${name}: ${issue.message} (got ${shown})`;
@@ -110,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL,
     logLevel: e.LOG_LEVEL,
     secret: e.SYMBIO_SECRET,
+    dataKeys: e.SYMBIO_DATA_KEY ? e.SYMBIO_DATA_KEY.split(',') : [],
     cookieSecure: e.COOKIE_SECURE,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,

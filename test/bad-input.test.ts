@@ -332,6 +332,16 @@ function validQueryValue(schema: JsonSchema): string | null {
   return null;
 }
 
+/**
+ * The operation's required query parameters with valid values, but `except`: an attempt then
+ * differs from a valid request only in the parameter it means to break.
+ */
+function requiredQuery(op: Operation, except?: string): [string, string][] {
+  return op.queryParams
+    .filter((p) => p.required && p.name !== except)
+    .map((p) => [p.name, validQueryValue(p.schema) ?? '']);
+}
+
 function queryAttempts(op: Operation): fc.Arbitrary<Attempt> {
   const arbs: fc.Arbitrary<Attempt>[] = [];
   const declared = new Set(op.queryParams.map((p) => p.name));
@@ -340,7 +350,7 @@ function queryAttempts(op: Operation): fc.Arbitrary<Attempt> {
       arbs.push(
         bad.map((b) => ({
           label: `?${p.name}=${String(b.value).slice(0, 60)} (${b.why})`,
-          request: send(op, { url: urlOf(op, [[p.name, String(b.value)]]) }),
+          request: send(op, { url: urlOf(op, [...requiredQuery(op, p.name), [p.name, String(b.value)]]) }),
           expect: { in: 'query', field: [p.name] },
         })),
       );
@@ -351,10 +361,7 @@ function queryAttempts(op: Operation): fc.Arbitrary<Attempt> {
         fc.constant({
           label: `?${p.name} repeated`,
           request: send(op, {
-            url: urlOf(op, [
-              [p.name, valid],
-              [p.name, valid],
-            ]),
+            url: urlOf(op, [...requiredQuery(op, p.name), [p.name, valid], [p.name, valid]]),
           }),
           expect: { in: 'query', field: [p.name] },
         }),
@@ -372,7 +379,7 @@ function queryAttempts(op: Operation): fc.Arbitrary<Attempt> {
       .filter((k) => !declared.has(k))
       .map((k) => ({
         label: `unknown query parameter ${k}`,
-        request: send(op, { url: urlOf(op, [[k, '1']]) }),
+        request: send(op, { url: urlOf(op, [...requiredQuery(op), [k, '1']]) }),
         expect: { in: 'query', field: [k] },
       })),
   );
@@ -456,7 +463,8 @@ describe('bad input (generated from the OpenAPI document)', () => {
       );
     });
     it(`${op.key} — a body over the size limit is refused (413)`, async () => {
-      const big = setAt(validBody(op), ['padding'], 'x'.repeat(t.deps.config.bodyLimitBytes));
+      const limit = Math.max(op.bodyLimit ?? 0, t.deps.config.bodyLimitBytes);
+      const big = setAt(validBody(op), ['padding'], 'x'.repeat(limit));
       await attempt(op, {
         label: 'oversized body',
         request: jsonRequest(op, big),

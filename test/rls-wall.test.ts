@@ -403,6 +403,34 @@ describe('row-level security: partner wall', () => {
     }
   });
 
+  it('applications: one not yet verified (no partner) is vendor-only; a verified one is its partner’s', async () => {
+    const insert = (partner: string | null) =>
+      t.admin.query(
+        `insert into applications (workspace_id, id, program_id, partner_id, facts, company_name, country, email, contact_name)
+         values ($1, $2, $3, $4, '{}', 'Pending Co', 'DE', 'p@pending.example', 'P') returning id`,
+        [wsA, idToUuid(newId('application')), idToUuid(newId('program')), partner],
+      );
+    const pending = (await insert(null)).rows[0].id;
+    const verified = (await insert(a1)).rows[0].id;
+    const seenByA1 = (await rowsAs({ workspace: wsA, partner: a1 }, 'select id from applications')).map(
+      (r) => r.id,
+    );
+    expect(seenByA1).toContain(verified);
+    expect(seenByA1).not.toContain(pending);
+    const seenByVendor = (await rowsAs({ workspace: wsA }, 'select id from applications')).map((r) => r.id);
+    expect(seenByVendor).toEqual(expect.arrayContaining([pending, verified]));
+    // Nor can a partner write a partner-less application (it would be the vendor's).
+    expect(
+      await errorCode(
+        { workspace: wsA, partner: a1 },
+        `insert into applications (workspace_id, id, program_id, facts, company_name, country, email, contact_name)
+         values ($1, $2, $3, '{}', 'Forged', 'DE', 'f@forged.example', 'F')`,
+        [wsA, idToUuid(newId('application')), idToUuid(newId('program'))],
+      ),
+    ).toBe('42501');
+    await t.admin.query('delete from applications where id = any($1)', [[pending, verified]]);
+  });
+
   it('the vendor’s logs with a partner tag are walled by workspace only (partners are kept out by permission)', async () => {
     // Documents the current design: see WORKSPACE_LEVEL_WITH_PARTNER_TAG.
     for (const table of WORKSPACE_LEVEL_WITH_PARTNER_TAG) {

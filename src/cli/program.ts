@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { registerApiKeyCommands } from './commands/apikey.js';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerMigrateCommand } from './commands/migrate.js';
+import { registerScreeningCommands } from './commands/screening.js';
 import { registerSeedCommand } from './commands/seed.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerUserCommands } from './commands/user.js';
@@ -26,6 +27,7 @@ export function buildCli(): Command {
   registerUserCommands(program);
   registerApiKeyCommands(program);
   registerAuditCommands(program);
+  registerScreeningCommands(program);
   return program;
 }
 

@@ -1,11 +1,18 @@
 import type { RouteDef } from '../platform/http/route.js';
 import { accountRoutes } from './account/routes.js';
 import { apiKeyRoutes } from './api-keys/routes.js';
+import { applicationRoutes } from './applications/routes.js';
 import { auditRoutes } from './audit/routes.js';
+import { directoryRoutes } from './directory/routes.js';
+import { lifecycleRoutes } from './lifecycle/routes.js';
 import { mailRoutes } from './mail/routes.js';
 import { memberRoutes } from './members/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
+import { onboardingRoutes } from './onboarding/routes.js';
 import { partnerRoutes } from './partners/index.js';
+import { programRoutes } from './programs/routes.js';
+import { screeningRoutes } from './screening/routes.js';
+import { tierRoutes } from './tiers/index.js';
 import { webhookRoutes } from './webhooks/routes.js';
 import { workspaceRoutes } from './workspaces/routes.js';
 
@@ -15,9 +22,16 @@ export const allRoutes: RouteDef[] = [
   ...workspaceRoutes,
   ...memberRoutes,
   ...partnerRoutes,
+  ...directoryRoutes,
+  ...lifecycleRoutes,
   ...apiKeyRoutes,
   ...auditRoutes,
   ...webhookRoutes,
   ...notificationRoutes,
   ...mailRoutes,
+  ...screeningRoutes,
+  ...programRoutes,
+  ...applicationRoutes,
+  ...onboardingRoutes,
+  ...tierRoutes,
 ];

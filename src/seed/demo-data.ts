@@ -242,7 +242,88 @@ export type DemoPartner = {
   website: string;
   status: 'active' | 'prospect' | 'inactive';
   slug: string;
+  // Directory attributes (issue 6).
+  legalName: string;
+  domains: string[];
+  operatingCountries: string[];
+  regions: string[];
+  industries: string[];
+  competencies: { name: string; level: 'basic' | 'advanced' | 'expert' }[];
+  languages: string[];
+  tags: string[];
+  /** A vendor staff user (demoStaff index) who owns the relationship, or null. */
+  ownerStaff: number | null;
 };
+
+const regionOf = (country: string): string => {
+  if (['US', 'CA'].includes(country)) return 'North America';
+  if (['MX', 'BR', 'AR', 'CL', 'CO', 'PE'].includes(country)) return 'LATAM';
+  if (['IN', 'SG', 'MY', 'ID', 'TH', 'VN', 'PH', 'JP', 'KR', 'CN', 'TW', 'AU', 'NZ'].includes(country))
+    return 'APAC';
+  return 'EMEA';
+};
+// Official or business language per demo country (BCP-47); English is added to every partner.
+const languageOf: Record<string, string> = {
+  MX: 'es',
+  AR: 'es',
+  CL: 'es',
+  CO: 'es',
+  PE: 'es',
+  ES: 'es',
+  BR: 'pt-BR',
+  PT: 'pt',
+  DE: 'de',
+  AT: 'de',
+  CH: 'de',
+  FR: 'fr',
+  BE: 'fr',
+  IT: 'it',
+  NL: 'nl',
+  SE: 'sv',
+  NO: 'nb',
+  DK: 'da',
+  FI: 'fi',
+  PL: 'pl',
+  CZ: 'cs',
+  GR: 'el',
+  TR: 'tr',
+  IL: 'he',
+  AE: 'ar',
+  SA: 'ar',
+  EG: 'ar',
+  MA: 'ar',
+  ID: 'id',
+  TH: 'th',
+  VN: 'vi',
+  JP: 'ja',
+  KR: 'ko',
+  CN: 'zh',
+  TW: 'zh-TW',
+  MY: 'ms',
+};
+const industries = [
+  'Manufacturing',
+  'Financial services',
+  'Healthcare',
+  'Retail',
+  'Public sector',
+  'Telecommunications',
+  'Energy',
+  'Education',
+  'Logistics',
+  'Media',
+];
+const competencyNames = [
+  'Kubernetes',
+  'Data platforms',
+  'Security',
+  'SAP',
+  'Networking',
+  'AI/ML',
+  'Migration',
+];
+const levels = ['basic', 'advanced', 'expert'] as const;
+const demoTags = ['strategic', 'co-sell', 'mdf-eligible', 'new-logo', 'renewal-risk'];
 
 export function demoPartner(n: number): DemoPartner {
   const r = prng(n * 7919 + 17);
@@ -253,6 +334,19 @@ export function demoPartner(n: number): DemoPartner {
   const type = partnerTypes[n % partnerTypes.length]!;
   const extra = r() < 0.3 ? pick(partnerTypes) : null;
   const roll = r();
+  // Drawn after the original fields, so names, countries and states stay what they were.
+  const neighbour = demoCountries[(n * 7 + 3) % demoCountries.length]!;
+  const industryCount = 1 + Math.floor(r() * 2);
+  const competencyCount = Math.floor(r() * 3);
+  const pickedIndustries = [...new Set(Array.from({ length: industryCount }, () => pick(industries)))];
+  const pickedCompetencies = [
+    ...new Map(
+      Array.from({ length: competencyCount }, () => [pick(competencyNames), pick(levels)] as const),
+    ).entries(),
+  ].map(([name, level]) => ({ name, level }));
+  const tagRoll = r();
+  const ownerRoll = r();
+  const lang = languageOf[country];
   return {
     n,
     id: demoId('partner', n),
@@ -262,6 +356,16 @@ export function demoPartner(n: number): DemoPartner {
     website: `https://${slug}.example`,
     status: roll < 0.85 ? 'active' : roll < 0.95 ? 'prospect' : 'inactive',
     slug,
+    legalName: `${base}${n >= 200 ? ` ${n}` : ''} ${suffixByCountry[country] ?? 'Ltd'}`.trim(),
+    domains: [`${slug}.example`],
+    operatingCountries: neighbour === country ? [country] : [country, neighbour],
+    regions: [regionOf(country)],
+    industries: pickedIndustries,
+    competencies: pickedCompetencies,
+    languages: lang ? [lang, 'en'] : ['en'],
+    tags: tagRoll < 0.4 ? [demoTags[n % demoTags.length]!] : [],
+    // Channel manager, admin or sales own two thirds of the partners; the rest have no owner.
+    ownerStaff: ownerRoll < 0.33 ? 2 : ownerRoll < 0.5 ? 1 : ownerRoll < 0.66 ? 4 : null,
   };
 }
 

@@ -42,7 +42,8 @@ async function digest(pools: Pools, partnerIds?: string[]): Promise<Record<strin
   return {
     workspaces: await q('select id, name, slug, created_at from workspaces order by id'),
     partners: await q(
-      `select workspace_id, id, name, types, country, website, status, created_at from partners
+      `select workspace_id, id, name, types, country, website, status, created_at, legal_name, domains,
+              operating_countries, regions, industries, competencies, languages, tags, owner_user_id from partners
         where $1::uuid[] is null or id = any($1) order by id`,
       [only],
     ),
@@ -160,6 +161,35 @@ describe('seedDemo: the default demo program', () => {
       `select distinct role from memberships where kind = 'partner' and partner_id is not null order by role`,
     );
     expect(partnerSide.rows.map((r) => r.role)).toEqual([...partnerRoles].sort());
+  });
+
+  it('gives every demo partner directory attributes, owned by vendor staff of the workspace', async () => {
+    const { rows } = await a.system.query(
+      `select count(*) filter (where cardinality(domains) > 0 and cardinality(regions) = 1 and cardinality(languages) > 0)::int as complete,
+              count(*) filter (where jsonb_array_length(competencies) > 0)::int as skilled,
+              count(*) filter (where cardinality(tags) > 0)::int as tagged,
+              count(*) filter (where owner_user_id is not null)::int as owned,
+              count(*) filter (where owner_user_id is not null and not exists (
+                select 1 from memberships m where m.workspace_id = p.workspace_id and m.user_id = p.owner_user_id and m.kind = 'vendor'
+              ))::int as stray_owners,
+              count(distinct r)::int as regions
+         from partners p, unnest(regions) r`,
+    );
+    expect(rows[0]).toMatchObject({ complete: 200, stray_owners: 0, regions: 4 });
+    expect(rows[0].skilled).toBeGreaterThan(50);
+    expect(rows[0].tagged).toBeGreaterThan(40);
+    expect(rows[0].owned).toBeGreaterThan(80);
+    const p0 = demoPartner(0);
+    const res = await a.system.query(
+      'select domains, languages, regions, competencies from partners where id = $1',
+      [idToUuid(p0.id)],
+    );
+    expect(res.rows[0]).toEqual({
+      domains: p0.domains,
+      languages: p0.languages,
+      regions: p0.regions,
+      competencies: p0.competencies,
+    });
   });
 
   it('hashes the demo password once, with argon2id, and every demo login accepts it', async () => {

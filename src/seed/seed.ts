@@ -144,6 +144,7 @@ async function insertPartnerBatch(
     country: [] as string[],
     website: [] as string[],
     status: [] as string[],
+    directory: [] as string[],
   };
   const u = { id: [] as string[], email: [] as string[], name: [] as string[] };
   const m = { id: [] as string[], user: [] as string[], role: [] as string[], partner: [] as string[] };
@@ -156,6 +157,19 @@ async function insertPartnerBatch(
     p.country.push(partner.country);
     p.website.push(partner.website);
     p.status.push(partner.status);
+    p.directory.push(
+      JSON.stringify({
+        legalName: partner.legalName,
+        domains: partner.domains,
+        operatingCountries: partner.operatingCountries,
+        regions: partner.regions,
+        industries: partner.industries,
+        competencies: partner.competencies,
+        languages: partner.languages,
+        tags: partner.tags,
+        owner: partner.ownerStaff === null ? null : idToUuid(demoId('user', partner.ownerStaff)),
+      }),
+    );
     for (const user of demoPartnerUsers(partner, usersPerPartner)) {
       u.id.push(idToUuid(user.id));
       u.email.push(user.email);
@@ -167,12 +181,22 @@ async function insertPartnerBatch(
     }
   }
   await client.query(
-    `insert into partners (workspace_id, id, name, types, country, website, status, created_at, updated_at)
+    `insert into partners (workspace_id, id, name, types, country, website, status, created_at, updated_at,
+                           legal_name, domains, operating_countries, regions, industries, competencies, languages, tags, owner_user_id)
      select $1, id, name, types::text[], country, website, status,
-            timestamptz '2026-01-05T09:00:00Z' + (($8::int + ord) * interval '1 second'), timestamptz '2026-01-05T09:00:00Z' + (($8::int + ord) * interval '1 second')
-       from unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) with ordinality as t(id, name, types, country, website, status, ord)
+            timestamptz '2026-01-05T09:00:00Z' + (($8::int + ord) * interval '1 second'), timestamptz '2026-01-05T09:00:00Z' + (($8::int + ord) * interval '1 second'),
+            d->>'legalName',
+            array(select jsonb_array_elements_text(d->'domains')),
+            array(select jsonb_array_elements_text(d->'operatingCountries')),
+            array(select jsonb_array_elements_text(d->'regions')),
+            array(select jsonb_array_elements_text(d->'industries')),
+            d->'competencies',
+            array(select jsonb_array_elements_text(d->'languages')),
+            array(select jsonb_array_elements_text(d->'tags')),
+            (d->>'owner')::uuid
+       from unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $9::jsonb[]) with ordinality as t(id, name, types, country, website, status, d, ord)
      on conflict do nothing`,
-    [wsUuid, p.id, p.name, p.types, p.country, p.website, p.status, start],
+    [wsUuid, p.id, p.name, p.types, p.country, p.website, p.status, start, p.directory],
   );
   await client.query(
     `insert into users (id, email, name, password_hash)

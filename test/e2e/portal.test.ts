@@ -107,10 +107,13 @@ describe(`partner portal in Chromium (${target === 'server' ? 'PostgreSQL server
       expect(await navLabels(page)).toEqual([
         'nav-dashboard',
         'nav-partners',
+        'nav-applications',
+        'nav-agreements',
         'nav-members',
         'nav-invitations',
         'nav-apiKeys',
         'nav-webhooks',
+        'nav-programs',
         'nav-audit',
         'nav-mail',
         'nav-account',
@@ -220,6 +223,8 @@ describe(`partner portal in Chromium (${target === 'server' ? 'PostgreSQL server
       expect(await navLabels(invitee.page)).toEqual([
         'nav-dashboard',
         'nav-myOrganisation',
+        'nav-onboarding',
+        'nav-tier',
         'nav-members',
         'nav-invitations',
         'nav-apiKeys',
@@ -236,6 +241,8 @@ describe(`partner portal in Chromium (${target === 'server' ? 'PostgreSQL server
       expect(await navLabels(rep.page)).toEqual([
         'nav-dashboard',
         'nav-myOrganisation',
+        'nav-onboarding',
+        'nav-tier',
         'nav-members',
         'nav-account',
       ]);
@@ -349,7 +356,13 @@ describe(`partner portal in Chromium (${target === 'server' ? 'PostgreSQL server
       const { context, page, errors } = await newPage();
       await signIn(page, tenant.users.sales.email);
       await page.getByTestId('dashboard-staff').waitFor();
-      expect(await navLabels(page)).toEqual(['nav-dashboard', 'nav-partners', 'nav-members', 'nav-account']);
+      expect(await navLabels(page)).toEqual([
+        'nav-dashboard',
+        'nav-partners',
+        'nav-agreements',
+        'nav-members',
+        'nav-account',
+      ]);
       const nav = page.getByTestId('main-nav');
 
       await page.getByTestId('language-menu').press('Enter');

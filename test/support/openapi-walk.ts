@@ -52,6 +52,7 @@ type RawOperation = {
   parameters?: RawParameter[];
   requestBody?: { required?: boolean; content?: Record<string, { schema?: JsonSchema; example?: unknown }> };
   responses?: Record<string, { content?: Record<string, { schema?: JsonSchema }> }>;
+  'x-body-limit'?: number;
 };
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -76,6 +77,8 @@ export type Operation = {
   isList: boolean;
   /** The JSON schema of the first 2xx response with a JSON body, `$ref`s resolved. */
   success: { status: number; schema: JsonSchema } | null;
+  /** `x-body-limit`: bytes the route accepts when it raises the server-wide limit (uploads). */
+  bodyLimit: number | null;
 };
 
 /**
@@ -171,6 +174,7 @@ export function listOperations(doc: OpenApiDoc): Operation[] {
           okSchema?.properties?.data?.type === 'array' &&
           okSchema.properties.nextCursor !== undefined,
         success,
+        bodyLimit: typeof raw['x-body-limit'] === 'number' ? raw['x-body-limit'] : null,
       });
     }
   }

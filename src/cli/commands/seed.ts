@@ -1,6 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { DEMO_PASSWORD, demoStaff } from '../../seed/demo-data.js';
+import { seedDemoProgram } from '../../seed/demo-program.js';
 import { seedDemo } from '../../seed/seed.js';
 import { positiveInt } from '../program.js';
 import { withPlatform } from './shared.js';
@@ -38,6 +39,8 @@ export function registerSeedCommand(program: Command) {
           onProgress: (done) => bar.update(done),
         });
         bar.stop();
+        // The program, its tiers, agreement and denied-party list; new partners join it with metrics.
+        await seedDemoProgram(deps, result.workspaceId, result.partnersAfter);
         console.log(
           `${result.created ? 'created' : 'updated'} demo workspace ${result.workspaceId}: ${result.partnersAfter} partners (${result.partnersAfter - result.partnersBefore} new)`,
         );

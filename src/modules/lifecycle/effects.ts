@@ -1,7 +1,8 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/access/context.js';
-import { apiKeys, sessions } from '../../platform/auth/tables.js';
-import { memberships } from '../../platform/tenancy/tables.js';
+import { apiKeys } from '../../platform/auth/tables.js';
+import { idToUuid } from '../../platform/ids/index.js';
+import { startOnboarding } from '../onboarding/checklist.js';
 import type { LifecycleState } from './states.js';
 
 export type TransitionFacts = { partnerId: string; from: LifecycleState; to: LifecycleState; reason: string };
@@ -13,6 +14,7 @@ export type TransitionFacts = { partnerId: string; from: LifecycleState; to: Lif
  */
 export async function runTransitionEffects(ctx: Ctx, t: TransitionFacts): Promise<void> {
   if (t.to === 'offboarded') await revokePartnerAccess(ctx, t.partnerId);
+  if (t.to === 'onboarding') await startOnboarding(ctx, t.partnerId);
 }
 
 /**
@@ -23,16 +25,11 @@ export async function runTransitionEffects(ctx: Ctx, t: TransitionFacts): Promis
 export async function revokePartnerAccess(ctx: Ctx, partnerId: string): Promise<void> {
   const workspaceId = ctx.requireWorkspace();
   const now = ctx.clock.now();
-  await ctx.db
-    .update(sessions)
-    .set({ revokedAt: now })
-    .where(
-      and(
-        eq(sessions.workspaceId, workspaceId),
-        isNull(sessions.revokedAt),
-        sql`${sessions.userId} in (select ${memberships.userId} from ${memberships} where ${memberships.workspaceId} = ${workspaceId} and ${memberships.partnerId} = ${partnerId})`,
-      ),
-    );
+  // The request role cannot touch sessions (0002_guards); this function (migration
+  // 0013_lifecycle_revoke_sessions) revokes only this workspace's sessions of the partner's users.
+  await ctx.db.execute(
+    sql`select revoke_partner_sessions(${idToUuid(partnerId)}::uuid, ${now.toISOString()}::timestamptz)`,
+  );
   await ctx.db
     .update(apiKeys)
     .set({ revokedAt: now })

@@ -3,6 +3,7 @@ import type { Ctx } from '../../platform/access/context.js';
 import { tenantWhere } from '../../platform/access/scope.js';
 import { partners } from './tables.js';
 
+export { domainsFor, registrableDomain } from './domains.js';
 export { partnerRoutes } from './routes.js';
 export { partnerTypes } from './schemas.js';
 

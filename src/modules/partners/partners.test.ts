@@ -84,7 +84,9 @@ describe('partners API', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
     const lines = res.body.trim().split('\n');
-    expect(lines[0]).toBe('id,name,types,country,website,status,createdAt,updatedAt');
+    expect(lines[0]).toBe(
+      'id,name,legalName,types,status,country,operatingCountries,regions,industries,competencies,languages,tags,website,domains,ownerUserId,programId,customFields,createdAt,updatedAt',
+    );
     expect(lines).toHaveLength(8);
     expect(lines[1]).toContain('Page Partner 00');
   });
@@ -109,8 +111,9 @@ describe('partners API', () => {
       headers: authHeaders(partnerAdmin),
       payload: { status: 'inactive' },
     });
-    expect(edit.statusCode).toBe(403);
-    expect(edit.json().detail).toContain('status');
+    expect(edit.statusCode).toBe(400);
+    expect(edit.json().errors[0].field).toBe('status');
+    expect(edit.json().detail).toContain('/transitions');
   });
 
   it('writes an audit entry in the same transaction as the change', async () => {

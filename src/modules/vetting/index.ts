@@ -1,52 +1,41 @@
 import type { Ctx } from '../../platform/access/context.js';
-import {
-  type ApplicationFacts,
-  decide,
-  type VettingReason,
-  type VettingResult,
-  VettingSettings,
-} from './settings.js';
+import { duplicatesRule } from './rules/duplicates.js';
+import { emailRules } from './rules/email.js';
+import { requiredFieldsRule } from './rules/required-fields.js';
+import { restrictedCountryRule } from './rules/restricted-country.js';
+import { screeningRule } from './rules/screening.js';
+import { type ApplicationFacts, decide, type VettingResult, VettingSettings } from './settings.js';
 
+export * from './normalize.js';
 export * from './settings.js';
 
+export type VetOptions = {
+  /**
+   * The applicant's own partner record when it already exists (re-vetting after a request for
+   * more information): duplicate detection must not find the applicant itself.
+   */
+  applicantPartnerId?: string | null;
+};
+
 /**
- * Runs every vetting rule of the program on an application and decides. Rules that read the
- * database (screening, duplicates) run inside the caller's transaction.
- *
- * Contract for the applications module; the vetting helper fills in the remaining rules
- * (screening, duplicates, e-mail) behind this same signature.
+ * Runs every vetting rule of the program on an application and decides. Every rule runs, even
+ * after one rejects, so staff see the whole picture. Rules that read the database (screening,
+ * duplicates) run inside the caller's transaction, which must be a vendor-side one (a system or
+ * staff actor of the workspace): a partner actor would see only its own organisation.
  */
 export async function vetApplication(
-  _ctx: Ctx,
+  ctx: Ctx,
   rawSettings: unknown,
   facts: ApplicationFacts,
+  options: VetOptions = {},
 ): Promise<VettingResult> {
   const settings = VettingSettings.parse(rawSettings ?? {});
-  const reasons: VettingReason[] = [];
-  const missing = settings.requiredFields.filter((f) => {
-    const v = facts[f];
-    return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
-  });
-  reasons.push(
-    missing.length > 0
-      ? {
-          rule: 'required_fields',
-          outcome: 'review',
-          message: `Missing required fields: ${missing.join(', ')}.`,
-          details: { missing },
-        }
-      : { rule: 'required_fields', outcome: 'pass', message: 'Every required field is filled in.' },
-  );
-  const restricted = settings.restrictedCountries.includes(facts.country);
-  reasons.push(
-    restricted
-      ? {
-          rule: 'restricted_country',
-          outcome: 'reject',
-          message: `Headquarters country ${facts.country} is restricted for this program.`,
-          details: { country: facts.country },
-        }
-      : { rule: 'restricted_country', outcome: 'pass', message: `Country ${facts.country} is allowed.` },
-  );
+  const reasons = [
+    requiredFieldsRule(settings, facts),
+    restrictedCountryRule(settings, facts),
+    await screeningRule(ctx, settings, facts),
+    await duplicatesRule(ctx, settings, facts, options.applicantPartnerId ?? null),
+    ...emailRules(settings, facts),
+  ];
   return { decision: decide(reasons, settings), reasons };
 }

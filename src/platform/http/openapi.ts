@@ -38,11 +38,15 @@ export function pruneUnusedSchemas(doc: Json): Json {
  */
 export function addBodyExamples(
   doc: Json,
-  routes: readonly { operationId: string; bodyExample?: unknown }[],
+  routes: readonly { operationId: string; bodyExample?: unknown; bodyLimit?: number }[],
 ): Json {
   const examples = new Map(routes.map((r) => [r.operationId, r.bodyExample]));
+  const limits = new Map(routes.map((r) => [r.operationId, r.bodyLimit]));
   for (const item of Object.values((doc.paths ?? {}) as Record<string, Record<string, Json>>)) {
     for (const op of Object.values(item)) {
+      // A route that takes file uploads documents its own body limit (clients and tests read it).
+      const limit = limits.get(op.operationId as string);
+      if (limit !== undefined) op['x-body-limit'] = limit;
       const example = examples.get(op.operationId as string);
       const content = (op.requestBody as { content?: Record<string, Json> } | undefined)?.content;
       if (example === undefined || !content) continue;

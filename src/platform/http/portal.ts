@@ -23,6 +23,13 @@ export const PORTAL_DIR = fileURLToPath(new URL('../../../dist/web/', import.met
 
 const NOT_PORTAL = /^\/(?:api|docs|healthz|readyz|metrics)(?:[/?#]|$)/;
 const HASHED = /-[A-Za-z0-9_-]{8,}\.(?:js|css|svg|png|woff2?|json|wasm)$/;
+/**
+ * The public application pages (/apply/…), which other sites embed (an iframe, or the
+ * /embed/apply.js script). They act on nobody's session — and the SameSite=Lax session cookie is
+ * not sent from a cross-site frame anyway — so clickjacking has nothing to steal there. Every
+ * other page still refuses to be framed.
+ */
+const FRAMABLE = /^\/apply(?:[/?#]|$)/;
 
 export async function registerPortal(app: FastifyInstance, options: { root?: string } = {}): Promise<void> {
   const root = resolve(options.root ?? PORTAL_DIR);
@@ -48,22 +55,23 @@ export async function registerPortal(app: FastifyInstance, options: { root?: str
 
   // index.html is read per request: a rebuild while the server runs is picked up at once, and its
   // inline scripts (the pre-paint colour-scheme snippet) are allowed by hash, not by 'unsafe-inline'.
-  const sendIndex = async (reply: FastifyReply) => {
+  const sendIndex = async (reply: FastifyReply, framable: boolean) => {
     const html = await readFile(indexFile, 'utf8');
-    return reply
+    reply
       .code(200)
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-cache')
-      .header('content-security-policy', contentSecurityPolicy(html))
+      .header('content-security-policy', contentSecurityPolicy(html, framable))
       .header('x-content-type-options', 'nosniff')
-      .header('referrer-policy', 'same-origin')
-      .header('x-frame-options', 'DENY')
-      .send(html);
+      .header('referrer-policy', 'same-origin');
+    // X-Frame-Options has no "anyone" value: the embeddable pages simply leave it out.
+    if (!framable) reply.header('x-frame-options', 'DENY');
+    return reply.send(html);
   };
 
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
     if (!req.is404 || !isPageRequest(req)) return;
-    return sendIndex(reply);
+    return sendIndex(reply, FRAMABLE.test(req.url));
   });
 }
 
@@ -73,7 +81,7 @@ function isPageRequest(req: FastifyRequest): boolean {
   return /\btext\/html\b/.test(req.headers.accept ?? '');
 }
 
-function contentSecurityPolicy(html: string): string {
+function contentSecurityPolicy(html: string, framable = false): string {
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
     (m) =>
       `'sha256-${createHash('sha256')
@@ -91,6 +99,6 @@ function contentSecurityPolicy(html: string): string {
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    framable ? 'frame-ancestors *' : "frame-ancestors 'none'",
   ].join('; ');
 }

@@ -81,6 +81,7 @@ export function registerRoutes(app: FastifyInstance, deps: Deps, routes: RouteDe
       method: route.method,
       url: route.url,
       config: { route },
+      ...(route.bodyLimit ? { bodyLimit: Math.max(route.bodyLimit, deps.config.bodyLimitBytes) } : {}),
       schema: {
         operationId: route.operationId,
         summary: route.summary,

@@ -66,6 +66,8 @@ export type RouteDef<P = AnyZod | undefined, Q = AnyZod | undefined, B = AnyZod 
   responses: Record<number, { description: string; schema?: AnyZod }>;
   /** List routes: the CSV columns, so `Accept: text/csv` exports every matching row. */
   csv?: { columns: string[]; filename: string };
+  /** Bytes this route accepts in a body, when it needs more than BODY_LIMIT_BYTES (file uploads). */
+  bodyLimit?: number;
   handler: (ctx: Ctx, input: HandlerInput<P, Q, B>, reply: FastifyReply) => Promise<HandlerResult>;
 };
 

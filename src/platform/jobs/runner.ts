@@ -1,4 +1,7 @@
 import { Logger, type Runner, run, type TaskList } from 'graphile-worker';
+import { purgeUnverifiedApplications } from '../../modules/applications/purge.js';
+import { sendDueOnboardingReminders } from '../../modules/onboarding/reminders.js';
+import { recomputeDueTiers } from '../../modules/tiers/schedule.js';
 import type { Deps } from '../access/context.js';
 import { dispatchOutbox } from '../events/dispatch.js';
 import { sendDueMails } from '../mail/index.js';
@@ -18,12 +21,17 @@ type Log = {
 export async function runBackgroundWork(
   deps: Deps,
 ): Promise<{ events: number; deliveries: number; mail: number }> {
+  // The daily tier recompute writes events and warning mail: first, so they go out in this pass.
+  await recomputeDueTiers(deps);
   let events = 0;
   for (let n = await dispatchOutbox(deps); n > 0; n = await dispatchOutbox(deps)) events += n;
   let deliveries = 0;
   for (let n = await deliverDueWebhooks(deps); n > 0; n = await deliverDueWebhooks(deps)) deliveries += n;
   // Deliveries can produce events of their own (an endpoint disabled): fan those out too.
   if (deliveries > 0) events += await dispatchOutbox(deps);
+  // Scheduled onboarding reminders queue mail: before sending, so they leave in this pass.
+  await sendDueOnboardingReminders(deps);
+  await purgeUnverifiedApplications(deps);
   const { sent, failed } = await sendDueMails(deps);
   return { events, deliveries, mail: sent + failed };
 }

@@ -17,6 +17,27 @@ export type TemplateData = {
   account_locked: { name: string; lockedUntil: string; resetUrl: string };
   webhook_disabled: { workspaceName: string; url: string; reason: string; manageUrl: string };
   digest: { name: string; title: string; items: { text: string; url?: string }[] };
+  application_verify: { name: string; programName: string; verifyUrl: string; expiresAt: string };
+  application_decided: {
+    name: string;
+    programName: string;
+    outcome: 'approved' | 'rejected';
+    reason: string | null;
+    url: string;
+  };
+  application_info_requested: { name: string; programName: string; reason: string; respondUrl: string };
+  onboarding_reminder: { name: string; partnerName: string; openTasks: string[]; url: string };
+  tier_demotion_warning: {
+    name: string;
+    partnerName: string;
+    programName: string;
+    fromTier: string;
+    /** null = out of every tier. */
+    toTier: string | null;
+    dueAt: string;
+    explanation: string;
+    url: string;
+  };
 };
 export type TemplateName = keyof TemplateData;
 
@@ -156,6 +177,182 @@ const templates: { [K in TemplateName]: Record<MailLocale, (d: TemplateData[K]) 
     ja: (d) => ({
       subject: d.title,
       lines: [`${d.name} 様`, ...d.items.map((i) => `• ${i.text}${i.url ? ` — ${i.url}` : ''}`)],
+    }),
+  },
+  application_verify: {
+    en: (d) => ({
+      subject: `Confirm your application to ${d.programName}`,
+      lines: [
+        `Hello ${d.name},`,
+        `thank you for applying to ${d.programName}. Please confirm your e-mail address: your application counts only once it is confirmed.`,
+        `The link is valid until ${formatTime(d.expiresAt, 'en')}. If you did not apply, ignore this e-mail.`,
+      ],
+      action: { label: 'Confirm my application', url: d.verifyUrl },
+    }),
+    de: (d) => ({
+      subject: `Bestätigen Sie Ihre Bewerbung für ${d.programName}`,
+      lines: [
+        `Hallo ${d.name},`,
+        `vielen Dank für Ihre Bewerbung für ${d.programName}. Bitte bestätigen Sie Ihre E-Mail-Adresse: Erst dann zählt Ihre Bewerbung.`,
+        `Der Link gilt bis ${formatTime(d.expiresAt, 'de')}. Falls Sie sich nicht beworben haben, ignorieren Sie diese E-Mail.`,
+      ],
+      action: { label: 'Bewerbung bestätigen', url: d.verifyUrl },
+    }),
+    ja: (d) => ({
+      subject: `${d.programName} へのお申し込みを確認してください`,
+      lines: [
+        `${d.name} 様`,
+        `${d.programName} へのお申し込みありがとうございます。メールアドレスを確認してください。確認後にお申し込みが有効になります。`,
+        `リンクの有効期限: ${formatTime(d.expiresAt, 'ja')}。お申し込みに心当たりがない場合は、このメールを無視してください。`,
+      ],
+      action: { label: '申し込みを確認する', url: d.verifyUrl },
+    }),
+  },
+  application_decided: {
+    en: (d) => ({
+      subject:
+        d.outcome === 'approved'
+          ? `Welcome to ${d.programName}: your application was approved`
+          : `Your application to ${d.programName}`,
+      lines:
+        d.outcome === 'approved'
+          ? [
+              `Hello ${d.name},`,
+              `your application to ${d.programName} was approved.${d.reason ? ` ${d.reason}` : ''}`,
+              'Sign in with your e-mail address to start onboarding.',
+            ]
+          : [
+              `Hello ${d.name},`,
+              `we are sorry: your application to ${d.programName} was not accepted.`,
+              ...(d.reason ? [`Reason: ${d.reason}`] : []),
+            ],
+      action:
+        d.outcome === 'approved'
+          ? { label: 'Sign in', url: d.url }
+          : { label: 'See your application', url: d.url },
+    }),
+    de: (d) => ({
+      subject:
+        d.outcome === 'approved'
+          ? `Willkommen bei ${d.programName}: Ihre Bewerbung wurde angenommen`
+          : `Ihre Bewerbung für ${d.programName}`,
+      lines:
+        d.outcome === 'approved'
+          ? [
+              `Hallo ${d.name},`,
+              `Ihre Bewerbung für ${d.programName} wurde angenommen.${d.reason ? ` ${d.reason}` : ''}`,
+              'Melden Sie sich mit Ihrer E-Mail-Adresse an, um mit dem Onboarding zu beginnen.',
+            ]
+          : [
+              `Hallo ${d.name},`,
+              `leider wurde Ihre Bewerbung für ${d.programName} nicht angenommen.`,
+              ...(d.reason ? [`Begründung: ${d.reason}`] : []),
+            ],
+      action:
+        d.outcome === 'approved'
+          ? { label: 'Anmelden', url: d.url }
+          : { label: 'Bewerbung ansehen', url: d.url },
+    }),
+    ja: (d) => ({
+      subject:
+        d.outcome === 'approved'
+          ? `${d.programName} へようこそ: お申し込みが承認されました`
+          : `${d.programName} へのお申し込みについて`,
+      lines:
+        d.outcome === 'approved'
+          ? [
+              `${d.name} 様`,
+              `${d.programName} へのお申し込みが承認されました。${d.reason ?? ''}`,
+              'メールアドレスでサインインして、オンボーディングを開始してください。',
+            ]
+          : [
+              `${d.name} 様`,
+              `申し訳ございませんが、${d.programName} へのお申し込みは承認されませんでした。`,
+              ...(d.reason ? [`理由: ${d.reason}`] : []),
+            ],
+      action:
+        d.outcome === 'approved'
+          ? { label: 'サインイン', url: d.url }
+          : { label: 'お申し込みを確認する', url: d.url },
+    }),
+  },
+  application_info_requested: {
+    en: (d) => ({
+      subject: `${d.programName}: we need more information about your application`,
+      lines: [`Hello ${d.name},`, 'to decide on your application we need more information:', d.reason],
+      action: { label: 'Answer', url: d.respondUrl },
+    }),
+    de: (d) => ({
+      subject: `${d.programName}: Wir benötigen weitere Angaben zu Ihrer Bewerbung`,
+      lines: [
+        `Hallo ${d.name},`,
+        'um über Ihre Bewerbung zu entscheiden, benötigen wir weitere Angaben:',
+        d.reason,
+      ],
+      action: { label: 'Antworten', url: d.respondUrl },
+    }),
+    ja: (d) => ({
+      subject: `${d.programName}: お申し込みについて追加情報が必要です`,
+      lines: [`${d.name} 様`, 'お申し込みを審査するため、次の情報をお知らせください。', d.reason],
+      action: { label: '回答する', url: d.respondUrl },
+    }),
+  },
+  onboarding_reminder: {
+    en: (d) => ({
+      subject: `${d.partnerName}: onboarding tasks are waiting`,
+      lines: [
+        `Hello ${d.name},`,
+        `onboarding of ${d.partnerName} is not finished yet. Still open:`,
+        ...d.openTasks.map((t) => `• ${t}`),
+      ],
+      action: { label: 'Continue onboarding', url: d.url },
+    }),
+    de: (d) => ({
+      subject: `${d.partnerName}: Onboarding-Aufgaben sind noch offen`,
+      lines: [
+        `Hallo ${d.name},`,
+        `das Onboarding von ${d.partnerName} ist noch nicht abgeschlossen. Noch offen:`,
+        ...d.openTasks.map((t) => `• ${t}`),
+      ],
+      action: { label: 'Onboarding fortsetzen', url: d.url },
+    }),
+    ja: (d) => ({
+      subject: `${d.partnerName}: 未完了のオンボーディングタスクがあります`,
+      lines: [
+        `${d.name} 様`,
+        `${d.partnerName} のオンボーディングはまだ完了していません。未完了のタスク:`,
+        ...d.openTasks.map((t) => `• ${t}`),
+      ],
+      action: { label: 'オンボーディングを続ける', url: d.url },
+    }),
+  },
+  tier_demotion_warning: {
+    en: (d) => ({
+      subject: `${d.partnerName}: your ${d.fromTier} tier in ${d.programName} is at risk`,
+      lines: [
+        `Hello ${d.name},`,
+        `${d.partnerName} no longer meets the criteria of ${d.fromTier}. Unless it qualifies again by ${formatTime(d.dueAt, 'en')}, it moves to ${d.toTier ?? 'no tier'}.`,
+        `Latest evaluation: ${d.explanation}`,
+      ],
+      action: { label: 'See your tier and progress', url: d.url },
+    }),
+    de: (d) => ({
+      subject: `${d.partnerName}: Ihre Stufe ${d.fromTier} in ${d.programName} ist gefährdet`,
+      lines: [
+        `Hallo ${d.name},`,
+        `${d.partnerName} erfüllt die Kriterien von ${d.fromTier} nicht mehr. Wenn sie bis ${formatTime(d.dueAt, 'de')} nicht wieder erfüllt sind, wechselt ${d.partnerName} zu ${d.toTier ?? 'keiner Stufe'}.`,
+        `Letzte Bewertung: ${d.explanation}`,
+      ],
+      action: { label: 'Stufe und Fortschritt ansehen', url: d.url },
+    }),
+    ja: (d) => ({
+      subject: `${d.partnerName}: ${d.programName} の ${d.fromTier} ティアが降格の対象になっています`,
+      lines: [
+        `${d.name} 様`,
+        `${d.partnerName} は ${d.fromTier} の条件を満たさなくなりました。${formatTime(d.dueAt, 'ja')} までに再び条件を満たさない場合、${d.toTier ?? 'ティアなし'} に変更されます。`,
+        `最新の評価: ${d.explanation}`,
+      ],
+      action: { label: 'ティアと進捗を見る', url: d.url },
     }),
   },
 };

@@ -1,26 +1,40 @@
-import { Badge, Button, Grid, Group, Modal, Select, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Modal, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
-import { IconBuildingStore, IconPlus, IconSearch } from '@tabler/icons-react';
+import {
+  IconArrowsSort,
+  IconBuildingStore,
+  IconPlus,
+  IconSearch,
+  IconSettings,
+  IconSortAscending,
+  IconSortDescending,
+} from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../platform/api/client';
+import { api, type Schemas, unwrap } from '../../platform/api/client';
 import { can, useMe } from '../../platform/auth/session';
-import { countryOptions } from '../../platform/i18n/countries';
 import { useFormat } from '../../platform/i18n/format';
 import { ExportCsvButton } from '../../platform/ui/ExportCsvButton';
 import { AnchorLink, ButtonLink } from '../../platform/ui/links';
 import { PagedTable, usePagedQuery } from '../../platform/ui/PagedTable';
 import { PageHeader } from '../../platform/ui/PageHeader';
 import { ProblemAlert } from '../../platform/ui/ProblemAlert';
-import { type PartnerListQuery, partnerKeys, partnerStatuses, partnerTypes } from './api';
-import { PartnerForm } from './PartnerForm';
+import { type Partner, partnerKeys, type SortField } from './api';
+import { BulkActions } from './BulkActions';
+import { DirectoryFilters } from './DirectoryFilters';
+import { PartnerForm, type PartnerFormBody } from './PartnerForm';
+import { SavedViews } from './SavedViews';
 import { StatusBadge } from './StatusBadge';
+import { type DirectorySearch, hasFilters, toApiQuery } from './search';
 
 const route = getRouteApi('/app/partners');
-const sorts = ['-created_at', 'created_at', 'name', '-name'] as const;
 
+/**
+ * The partner directory: search, filters on every attribute, sortable columns, saved views,
+ * row selection with bulk actions, CSV export of everything that matches.
+ */
 export function PartnersPage() {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -32,6 +46,7 @@ export function PartnersPage() {
   const [debounced] = useDebouncedValue(text, 300);
   const [createOpen, createModal] = useDisclosure(false);
   const [exportError, setExportError] = useState<unknown>(null);
+  const [selected, setSelected] = useState<Record<string, string>>({});
 
   useEffect(() => {
     if ((debounced || undefined) !== search.q) {
@@ -39,24 +54,18 @@ export function PartnersPage() {
     }
   }, [debounced, search.q, navigate]);
 
-  const filters: PartnerListQuery = {
-    sort: search.sort ?? '-created_at',
-    ...(search.q ? { q: search.q } : {}),
-    ...(search.type ? { 'filter[type]': search.type } : {}),
-    ...(search.status ? { 'filter[status]': search.status } : {}),
-    ...(search.country ? { 'filter[country]': search.country } : {}),
-  };
+  const filters = toApiQuery(search);
   const { query: list, pages } = usePagedQuery({
     queryKey: [...partnerKeys.all, 'list'],
     filters,
     fetch: (paging) => unwrap(api.GET('/api/v1/partners', { params: { query: { ...filters, ...paging } } })),
   });
-  const countries = useMemo(() => countryOptions(fmt), [fmt]);
-  const filtered = Boolean(search.q || search.type || search.status || search.country);
+  const filtered = hasFilters(search);
+  const mayBulk = can(me, 'partners.update');
 
   const create = useMutation({
-    mutationFn: (body: Parameters<typeof createBody>[0]) =>
-      unwrap(api.POST('/api/v1/partners', { body: createBody(body) })),
+    mutationFn: (body: PartnerFormBody) =>
+      unwrap(api.POST('/api/v1/partners', { body: body as Schemas['CreatePartnerInput'] })),
     onSuccess: async (partner) => {
       await queryClient.invalidateQueries({ queryKey: partnerKeys.all });
       createModal.close();
@@ -64,8 +73,62 @@ export function PartnersPage() {
     },
   });
 
-  const setFilter = (patch: Partial<typeof search>) =>
+  const setFilter = (patch: Partial<DirectorySearch>) =>
     void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
+  const pickView = (s: DirectorySearch) => {
+    setText(s.q ?? '');
+    void navigate({ search: () => s, replace: true });
+  };
+
+  const pageRows = list.data?.data ?? [];
+  const allSelected = pageRows.length > 0 && pageRows.every((p) => selected[p.id]);
+  const toggle = (p: Partner) =>
+    setSelected((s) => {
+      const next = { ...s };
+      if (next[p.id]) delete next[p.id];
+      else next[p.id] = p.name;
+      return next;
+    });
+  const toggleAll = () =>
+    setSelected((s) => {
+      const next = { ...s };
+      for (const p of pageRows) {
+        if (allSelected) delete next[p.id];
+        else next[p.id] = p.name;
+      }
+      return next;
+    });
+
+  const sortHeader = (field: SortField, label: string) => {
+    const current = search.sort ?? '-created_at';
+    const active = current === field || current === `-${field}`;
+    const desc = current === `-${field}`;
+    const Icon = !active ? IconArrowsSort : desc ? IconSortDescending : IconSortAscending;
+    return (
+      <Table.Th aria-sort={active ? (desc ? 'descending' : 'ascending') : 'none'}>
+        <UnstyledButton
+          onClick={() =>
+            setFilter({ sort: (active && !desc ? `-${field}` : field) as DirectorySearch['sort'] })
+          }
+          aria-label={
+            active
+              ? t(desc ? 'directory.directory.sortedDesc' : 'directory.directory.sortedAsc', {
+                  column: label,
+                })
+              : t('directory.directory.sortBy', { column: label })
+          }
+          data-testid={`sort-${field}`}
+        >
+          <Group gap={4} wrap="nowrap">
+            <Text size="sm" fw={700}>
+              {label}
+            </Text>
+            <Icon size={14} />
+          </Group>
+        </UnstyledButton>
+      </Table.Th>
+    );
+  };
 
   return (
     <>
@@ -93,58 +156,22 @@ export function PartnersPage() {
         }
       />
       <ProblemAlert error={exportError} />
-      <Grid mb="md" role="search" aria-label={t('common.filters')} gap="sm">
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <TextInput
-            label={t('common.search')}
-            placeholder={t('partners.searchPlaceholder')}
-            leftSection={<IconSearch size={16} />}
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 6, md: 2 }}>
-          <Select
-            label={t('partners.type')}
-            placeholder={t('common.all')}
-            data={partnerTypes.map((v) => ({ value: v, label: t(`partnerTypes.${v}`) }))}
-            value={search.type ?? null}
-            onChange={(v) => setFilter({ type: (v as (typeof partnerTypes)[number]) ?? undefined })}
-            clearable
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 6, md: 2 }}>
-          <Select
-            label={t('partners.status')}
-            placeholder={t('common.all')}
-            data={partnerStatuses.map((v) => ({ value: v, label: t(`partnerStatuses.${v}`) }))}
-            value={search.status ?? null}
-            onChange={(v) => setFilter({ status: (v as (typeof partnerStatuses)[number]) ?? undefined })}
-            clearable
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 6, md: 2 }}>
-          <Select
-            label={t('partners.country')}
-            placeholder={t('common.all')}
-            data={countries}
-            value={search.country ?? null}
-            onChange={(v) => setFilter({ country: v ?? undefined })}
-            searchable
-            clearable
-            nothingFoundMessage={t('common.nothingFound')}
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 6, md: 2 }}>
-          <Select
-            label={t('common.sortBy')}
-            data={sorts.map((s) => ({ value: s, label: t(`partners.sort.${s}`) }))}
-            value={search.sort ?? '-created_at'}
-            onChange={(v) => setFilter({ sort: (v as (typeof sorts)[number]) ?? undefined })}
-            allowDeselect={false}
-          />
-        </Grid.Col>
-      </Grid>
+      <Group mb="md" align="flex-end" gap="sm" role="search" aria-label={t('common.filters')} wrap="wrap">
+        <TextInput
+          label={t('common.search')}
+          placeholder={t('directory.directory.searchPlaceholder')}
+          leftSection={<IconSearch size={16} />}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          w={280}
+          data-testid="partner-search"
+        />
+        <DirectoryFilters search={search} onChange={setFilter} />
+        <SavedViews search={search} onPick={pickView} />
+      </Group>
+      {mayBulk ? (
+        <BulkActions selected={Object.keys(selected)} names={selected} onClear={() => setSelected({})} />
+      ) : null}
       <PagedTable
         query={list}
         pages={pages}
@@ -171,25 +198,51 @@ export function PartnersPage() {
                 ) : undefined,
               }
         }
-        minWidth={640}
+        minWidth={900}
         testId="partners-table"
         highlightOnHover
         head={
           <>
-            <Table.Th>{t('partners.name')}</Table.Th>
-            <Table.Th>{t('partners.types')}</Table.Th>
-            <Table.Th>{t('partners.country')}</Table.Th>
-            <Table.Th>{t('partners.status')}</Table.Th>
-            <Table.Th>{t('common.created')}</Table.Th>
+            {mayBulk ? (
+              <Table.Th w={40}>
+                <Checkbox
+                  aria-label={t('directory.directory.selectAll')}
+                  checked={allSelected}
+                  indeterminate={!allSelected && pageRows.some((p) => selected[p.id])}
+                  onChange={toggleAll}
+                />
+              </Table.Th>
+            ) : null}
+            {sortHeader('name', t('directory.fields.name'))}
+            <Table.Th>{t('directory.fields.types')}</Table.Th>
+            {sortHeader('country', t('directory.fields.country'))}
+            {sortHeader('status', t('directory.fields.status'))}
+            <Table.Th>{t('directory.fields.tags')}</Table.Th>
+            {sortHeader('updated_at', t('directory.fields.updated'))}
+            {sortHeader('created_at', t('directory.fields.created'))}
           </>
         }
       >
         {(p) => (
-          <Table.Tr key={p.id}>
+          <Table.Tr key={p.id} data-testid="partner-row">
+            {mayBulk ? (
+              <Table.Td>
+                <Checkbox
+                  aria-label={t('directory.directory.selectRow', { name: p.name })}
+                  checked={Boolean(selected[p.id])}
+                  onChange={() => toggle(p)}
+                />
+              </Table.Td>
+            ) : null}
             <Table.Td>
               <AnchorLink to="/partners/$partnerId" params={{ partnerId: p.id }} fw={500}>
                 {p.name}
               </AnchorLink>
+              {p.legalName && p.legalName !== p.name ? (
+                <Text size="xs" c="dimmed">
+                  {p.legalName}
+                </Text>
+              ) : null}
             </Table.Td>
             <Table.Td>
               <Group gap={4}>
@@ -205,30 +258,35 @@ export function PartnersPage() {
               <StatusBadge status={p.status} />
             </Table.Td>
             <Table.Td>
+              <Group gap={4} data-testid="partner-tags-cell">
+                {p.tags.map((tag) => (
+                  <Badge key={tag} variant="light" size="sm" color="gray" tt="none">
+                    {tag}
+                  </Badge>
+                ))}
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{fmt.date(p.updatedAt)}</Text>
+            </Table.Td>
+            <Table.Td>
               <Text size="sm">{fmt.date(p.createdAt)}</Text>
             </Table.Td>
           </Table.Tr>
         )}
       </PagedTable>
-      <Modal opened={createOpen} onClose={createModal.close} title={t('partners.new')} size="lg" centered>
-        <PartnerForm
-          onSubmit={(v) => create.mutate(v)}
-          pending={create.isPending}
-          error={create.error}
-          submitLabel={t('partners.create')}
-          onCancel={createModal.close}
-        />
+      <Modal opened={createOpen} onClose={createModal.close} title={t('partners.new')} size="xl" centered>
+        {createOpen ? (
+          <PartnerForm
+            onSubmit={(v) => create.mutate(v)}
+            pending={create.isPending}
+            error={create.error}
+            submitLabel={t('partners.create')}
+            onCancel={createModal.close}
+            withInitialState
+          />
+        ) : null}
       </Modal>
     </>
   );
-}
-
-function createBody(v: import('./PartnerForm').PartnerFormValues) {
-  return {
-    name: v.name,
-    types: v.types,
-    status: v.status,
-    ...(v.country ? { country: v.country } : {}),
-    ...(v.website ? { website: v.website } : {}),
-  };
 }

@@ -88,7 +88,8 @@ export type CsvPath =
   | '/api/v1/audit-events'
   | '/api/v1/api-keys'
   | '/api/v1/webhooks'
-  | '/api/v1/mail';
+  | '/api/v1/mail'
+  | '/api/v1/applications';
 
 export async function downloadCsv(
   path: CsvPath,

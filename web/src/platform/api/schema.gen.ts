@@ -419,7 +419,7 @@ export interface paths {
         put?: never;
         /**
          * Create a partner organisation
-         * @description Creates a bare partner record. Send `Idempotency-Key` to make retries safe.
+         * @description Creates a partner in state `prospect` or `active` (default); later states are reached through transitions. Custom field values are checked against the workspace’s definitions. Send `Idempotency-Key` to make retries safe.
          */
         post: operations["createPartner"];
         delete?: never;
@@ -451,9 +451,241 @@ export interface paths {
         head?: never;
         /**
          * Update a partner organisation
-         * @description Changes the given fields. Send `If-Match` with the ETag you read to avoid overwriting someone else’s change (412 if stale). Partner users may change only name, website and country.
+         * @description Changes the given fields. Send `If-Match` with the ETag you read to avoid overwriting someone else’s change (412 if stale). `status` is refused: use POST /api/v1/partners/{partnerId}/transitions. Partner users may change only the fields the directory settings open to them (403 names the others) and partner-editable custom fields.
          */
         patch: operations["updatePartner"];
+        trace?: never;
+    };
+    "/api/v1/partners/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply one action to many partners
+         * @description Adds or removes tags, sets the owner, or moves up to 500 partners to a lifecycle state (needs `lifecycle.transition`). Each partner is changed atomically on its own: the answer lists per partner either the updated record or the problem it ran into (e.g. `invalid_transition` with the allowed states). Ids that name no partner refuse the whole request (400).
+         */
+        post: operations["bulkUpdatePartners"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a partner’s contacts
+         * @description People at the partner (primary, billing, technical, executive…), who need not be users.
+         */
+        get: operations["listPartnerContacts"];
+        put?: never;
+        /**
+         * Add a contact to a partner
+         * @description Partner users may add contacts when the directory settings allow `contacts`.
+         */
+        post: operations["createPartnerContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/contacts/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a partner contact
+         * @description The audit log keeps its last state.
+         */
+        delete: operations["deletePartnerContact"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a partner contact
+         * @description Send `If-Match` to avoid lost updates.
+         */
+        patch: operations["updatePartnerContact"];
+        trace?: never;
+    };
+    "/api/v1/custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List custom partner fields
+         * @description The workspace’s own partner attributes (text, number, date, select). Values live in `customFields` of each partner.
+         */
+        get: operations["listCustomFields"];
+        put?: never;
+        /**
+         * Define a custom partner field
+         * @description Key and type cannot change later. `partnerEditable` lets partner users set the value themselves.
+         */
+        post: operations["createCustomField"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/custom-fields/{customFieldId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a custom partner field
+         * @description Also removes its value from every partner.
+         */
+        delete: operations["deleteCustomField"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a custom partner field
+         * @description Label, select options and whether partners may edit it.
+         */
+        patch: operations["updateCustomField"];
+        trace?: never;
+    };
+    "/api/v1/directory-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the directory settings
+         * @description Which profile fields partner users may edit on their own record.
+         */
+        get: operations["getDirectorySettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the directory settings
+         * @description Sets the profile fields partner users may edit (`contacts` = their contact list).
+         */
+        patch: operations["updateDirectorySettings"];
+        trace?: never;
+    };
+    "/api/v1/partner-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List saved directory views
+         * @description Your own saved views and those shared with the workspace, by name.
+         */
+        get: operations["listSavedViews"];
+        put?: never;
+        /**
+         * Save a directory view
+         * @description Stores a name and a directory query string (validated like the list query).
+         */
+        post: operations["createSavedView"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partner-views/{savedViewId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a saved view
+         * @description Only the user who saved it may delete it.
+         */
+        delete: operations["deleteSavedView"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a saved view
+         * @description Only the user who saved it may change it.
+         */
+        patch: operations["updateSavedView"];
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A partner’s lifecycle history
+         * @description Every state change, newest first. Partner users read their own organisation’s.
+         */
+        get: operations["listPartnerTransitions"];
+        put?: never;
+        /**
+         * Move a partner to another lifecycle state
+         * @description Records who, when and why, and emits `partner.state_changed`. A move the lifecycle does not allow answers 409 `invalid_transition` with `from`, `to` and `allowed` (the states reachable from the current one). Offboarding revokes the partner’s sessions and API keys at once.
+         */
+        post: operations["transitionPartner"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A partner’s activity timeline
+         * @description The partner’s audit entries merged with its lifecycle transitions, newest first. Vendor staff only.
+         */
+        get: operations["listPartnerActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/api-keys": {
@@ -836,10 +1068,1076 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/screening/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the loaded denied-party lists
+         * @description Every screening list of the workspace with its entry count and when and by whom it was imported.
+         */
+        get: operations["listScreeningLists"];
+        put?: never;
+        /**
+         * Load a denied-party list
+         * @description Creates a screening list from the U.S. Consolidated Screening List CSV (`format: "csl"`, the file as `csv`: a header row with at least `name`; `alt_names` and `programs` `;`-separated; countries from `country` or the last part of each `addresses` entry) or from OFAC’s legacy SDN files (`format: "ofac_legacy"`: `sdn`, `alt`, `add` — header-less, joined on ent_num). Rows that cannot be read are skipped and listed in `errors` with their file and line. Every later screening of the workspace uses the list at once.
+         */
+        post: operations["createScreeningList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/screening/lists/{listId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a denied-party list
+         * @description The list’s metadata; its entries are under /entries.
+         */
+        get: operations["getScreeningList"];
+        /**
+         * Re-import a denied-party list
+         * @description Replaces every entry of the list with a newer file in either format (same body as creating one) and keeps its id; the version goes up and screenings use the new entries at once. Send `If-Match` with the ETag you read to refuse a concurrent re-import (412).
+         */
+        put: operations["replaceScreeningList"];
+        post?: never;
+        /**
+         * Delete a denied-party list
+         * @description Deletes the list and its entries; screenings stop using it at once. Vetting results already recorded keep the evidence they showed.
+         */
+        delete: operations["deleteScreeningList"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/screening/lists/{listId}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Browse a list’s entries
+         * @description The entries of one list by name, with a substring search over names and aliases that ignores case, accents and punctuation. `Accept: text/csv` exports them.
+         */
+        get: operations["listScreeningEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/screening/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Screen a name against every list
+         * @description Fuzzy-matches an organisation’s or person’s name against every entry and alias of every list of the workspace: case, punctuation, accents, legal forms (Inc, GmbH, S.A., OOO …) and word order do not matter, typos cost a little, a differing distinctive word costs much. Each hit has its score (0–1), the name or alias that matched, the entry, its countries and source list. A shared `country` adds a little to a close score; a different one never lowers it.
+         */
+        post: operations["checkScreening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List partner programs
+         * @description The programs of the workspace with their public application settings and vetting rules. Partner users may read them too. Export CSV with `Accept: text/csv`.
+         */
+        get: operations["listPrograms"];
+        put?: never;
+        /**
+         * Create a partner program
+         * @description Creates a program. Its public application form is at `/apply/<workspace slug>/<program slug>`; the slug is unique in the workspace (409 otherwise). `vetting` holds the automated vetting rules; omitted rules take their defaults.
+         */
+        post: operations["createProgram"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{programId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a partner program
+         * @description Returns the program with its ETag.
+         */
+        get: operations["getProgram"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a partner program
+         * @description Deletes a program no partner joined and nobody applied to (409 otherwise: close its applications instead).
+         */
+        delete: operations["deleteProgram"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a partner program
+         * @description Changes the given fields; `vetting` is replaced as a whole (rules left out take their defaults). Send `If-Match` with the ETag you read (412 if stale).
+         */
+        patch: operations["updateProgram"];
+        trace?: never;
+    };
+    "/api/v1/public/application-form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public application form of a program
+         * @description What the public form at `/apply/<workspace>/<program>` shows: program name and description, whether it takes applications, the partner types it accepts and which optional fields its vetting requires. No sign-in.
+         */
+        get: operations["getApplicationForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply to a partner program
+         * @description Stores the application and e-mails a one-time confirmation link (valid 48 h); only a confirmed application counts. Limited per IP address and per e-mail domain. No sign-in. The password becomes the admin user’s — unless the e-mail already has an account, which keeps its own.
+         */
+        post: operations["submitApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/applications/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm an application’s e-mail address
+         * @description Spends the one-time token from the confirmation e-mail. Creates the applicant organisation and its admin user, runs vetting and answers the outcome in applicant-safe words (a screening or duplicate finding reads “in review”), with a status token for later.
+         */
+        post: operations["verifyApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/applications/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An application’s status, for the applicant
+         * @description The outcome and the reason the applicant may see, for the status token from the confirmation.
+         */
+        get: operations["getApplicationStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/applications/respond": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a request for more information
+         * @description With the status token: a message to the reviewer and corrected answers. Vetting runs again and the application is back in the review queue.
+         */
+        post: operations["respondToApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List partner applications (review queue)
+         * @description Vendor staff with `applications.review` see every application; `filter[status]=submitted` is the manual review queue. A partner user sees only its own organisation’s (without vetting findings). Export CSV with `Accept: text/csv`.
+         */
+        get: operations["listApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a partner application
+         * @description The answers and, for staff, every vetting reason with its evidence (a screening hit names the matched entry, alias, list and score).
+         */
+        get: operations["getApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{applicationId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve, reject or ask for more information
+         * @description A reviewer’s decision with a reason the applicant sees (by e-mail and on the status page). Approve moves the partner to onboarding, reject offboards it; request_info asks the applicant, whose answer puts the application back in the queue.
+         */
+        post: operations["decideApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{programId}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a program’s agreements with their versions
+         * @description Every agreement of the program, its current version and all earlier ones (hashes, not texts).
+         */
+        get: operations["listAgreements"];
+        put?: never;
+        /**
+         * Create an agreement with its first version
+         * @description Publishes the text as version 1. The text is stored byte for byte with its SHA-256.
+         */
+        post: operations["createAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{agreementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an agreement and its versions
+         * @description The agreement, its current version and the list of versions with their SHA-256.
+         */
+        get: operations["getAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{agreementId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a new version of an agreement
+         * @description Changed text becomes the next version (201); text identical to the current version publishes nothing (200). Versions are never edited or deleted: signatures of earlier versions stay valid for what was signed.
+         */
+        post: operations["publishAgreementVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreement-versions/{agreementVersionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the exact text of an agreement version
+         * @description The text and the SHA-256 of its UTF-8 bytes.
+         */
+        get: operations["getAgreementVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{programId}/onboarding-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a program’s onboarding templates
+         * @description One per partner type at most, plus the program default (partnerType null).
+         */
+        get: operations["listOnboardingTemplates"];
+        put?: never;
+        /**
+         * Create an onboarding template
+         * @description Tasks a partner of this program (and type) gets when it enters onboarding. 409 if the program already has one for the type.
+         */
+        post: operations["createOnboardingTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-templates/{onboardingTemplateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace an onboarding template
+         * @description Applies to checklists started from now on; running checklists keep their tasks.
+         */
+        put: operations["replaceOnboardingTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/onboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a partner’s onboarding checklist and milestones
+         * @description The current checklist (open, else the last completed) with its tasks, and time to productivity: applied, activated, first deal registered, first deal won, and the days between.
+         */
+        get: operations["getPartnerOnboarding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/onboarding/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start the checklist of a partner in onboarding
+         * @description Checklists start by themselves when a partner enters onboarding; this starts one for a partner that is in onboarding without one. Returns the onboarding.
+         */
+        post: operations["startPartnerOnboarding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/onboarding/tasks/{onboardingTaskId}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the agreement an agreement task asks to sign
+         * @description The current version’s exact text and its SHA-256: sign by sending that hash back.
+         */
+        get: operations["getOnboardingTaskAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/onboarding/tasks/{onboardingTaskId}/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign the agreement of an agreement task
+         * @description A user of the partner signs the version they read: its id, its SHA-256, their name and consent. Records who, when, from which IP and user agent, renders the certificate PDF and completes the task.
+         */
+        post: operations["signOnboardingAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/onboarding/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a partner’s agreement signatures
+         * @description Every signature, newest first, each for the exact version signed.
+         */
+        get: operations["listOnboardingSignatures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/onboarding/signatures/{signatureId}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a signature certificate (PDF)
+         * @description The certificate rendered at signing, unchanged; the signed text is attached inside the PDF.
+         */
+        get: operations["getSignatureCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/onboarding/signatures/{signatureId}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify a signature against the signed text
+         * @description Recomputes the SHA-256 of the signed version’s stored text and of the stored certificate and compares them with what was recorded at signing.
+         */
+        get: operations["verifyOnboardingSignature"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/onboarding/tax": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get tax details (masked)
+         * @description The tax form as given, with the number masked.
+         */
+        get: operations["getOnboardingTax"];
+        /**
+         * Give tax details
+         * @description W-9 (US persons), W-8BEN-E (entities outside the US) or a country tax number, validated for its format and check digits. The number is encrypted at rest and only ever returned masked. Completes the tax task.
+         */
+        put: operations["putOnboardingTax"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/onboarding/bank": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get bank details (masked)
+         * @description Masked values only; the full numbers never leave the server.
+         */
+        get: operations["getOnboardingBank"];
+        /**
+         * Give bank details
+         * @description An IBAN (validated, with optional BIC) or an account number with its routing number. Encrypted at rest (AES-256-GCM), masked in every response, never logged. Completes the bank task.
+         */
+        put: operations["putOnboardingBank"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/onboarding/tasks/{onboardingTaskId}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload the document of a document task
+         * @description Send the file as the raw body with `Content-Type: application/pdf`, `image/png` or `image/jpeg`. The content is checked (magic bytes), not only the header; type and size limits are the task’s (default 10 MB). Completes the task.
+         */
+        put: operations["uploadOnboardingDocument"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/onboarding/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an uploaded document
+         * @description The file as uploaded, with its content type.
+         */
+        get: operations["downloadOnboardingDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/onboarding/tasks/{onboardingTaskId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete a custom task
+         * @description For custom tasks only; the other kinds complete by doing them (sign, give details, upload, course).
+         */
+        post: operations["completeOnboardingTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/onboarding/tasks/{onboardingTaskId}/waive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Waive a task
+         * @description The task no longer blocks activation; the reason is recorded and shown.
+         */
+        post: operations["waiveOnboardingTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/onboarding/tasks/{onboardingTaskId}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen a task
+         * @description Back to todo, with the reason (not on a completed checklist).
+         */
+        post: operations["reopenOnboardingTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/onboarding/tasks/{onboardingTaskId}/mark-done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a task done
+         * @description For tasks done outside Symbio (e.g. a course before the enablement module reports it), with the reason.
+         */
+        post: operations["markDoneOnboardingTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/onboarding/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an onboarding reminder now
+         * @description E-mails the partner’s admins the list of open required tasks (besides the scheduled reminders).
+         */
+        post: operations["sendOnboardingReminder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{programId}/tiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tiers of a program
+         * @description Ordered by rank (1 = entry tier). Partner users see the tiers of their own program only (404 for another).
+         */
+        get: operations["listTiers"];
+        put?: never;
+        /**
+         * Add a tier to a program
+         * @description Criteria are a rule tree over metrics in the program’s rolling window (`tierWindowDays`); null means every partner qualifies (the usual entry tier). A bad node answers 400 naming its path, e.g. `criteria.rules.1.threshold`. Ranks are unique per program (409).
+         */
+        post: operations["createTier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{programId}/tiers/{tierId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a tier
+         * @description Returns the tier with its ETag.
+         */
+        get: operations["getTier"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a tier
+         * @description Past decisions keep the tier’s name; partners holding it are re-evaluated at the next recompute.
+         */
+        delete: operations["deleteTier"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a tier
+         * @description Changes name, rank, criteria or benefits. Send `If-Match` to avoid lost updates (412 if stale). Partners are re-evaluated at the next recompute (daily, or POST …/tiers/recompute).
+         */
+        patch: operations["updateTier"];
+        trace?: never;
+    };
+    "/api/v1/programs/{programId}/tiers/recompute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recompute every partner’s tier now
+         * @description Runs the daily recompute of the program at once: promotions apply, demotions start their grace period (with a warning e-mail) or apply when due. Writes commit in batches; 409 while another recompute of the program runs.
+         */
+        post: operations["recomputeProgramTiers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record metric events for a partner
+         * @description Revenue won, deals won, certified people (a head count report; the latest in the window counts) and customer satisfaction scores. Idempotent per `(metric, externalRef)`: re-sent events are counted as duplicates. The partner is re-evaluated at once, so an earned promotion applies immediately.
+         */
+        post: operations["recordPartnerMetrics"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/tier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A partner’s tier, why, and progress toward the next
+         * @description The current tier with its benefits, the explanation of the last evaluation, the next tier’s criteria with progress (0–1) toward each condition, and a pending demotion if one runs. Partner users see their own organisation only.
+         */
+        get: operations["getPartnerTier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/tier/recompute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recompute one partner’s tier now
+         * @description Evaluates the partner against its program’s tiers at once (same rules as the daily run).
+         */
+        post: operations["recomputePartnerTier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/tier/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A partner’s tier history
+         * @description Every placement, promotion, demotion, pending and cancelled demotion with its explanation, newest first.
+         */
+        get: operations["listPartnerTierDecisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{partnerId}/benefits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A partner’s tier benefits
+         * @description Discount, rebate, MDF eligibility and lead priority of the partner’s current tier (all zero without a tier).
+         */
+        get: operations["getPartnerBenefits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        CompetencyInput: {
+            name: string;
+            /** @enum {string} */
+            level: "basic" | "advanced" | "expert";
+        };
+        /** @description Values of the workspace’s custom fields by key (see /api/v1/custom-fields). null removes a value. */
+        CustomFieldValuesInput: {
+            [key: string]: string | number | null;
+        };
+        CreatePartnerInput: {
+            name: string;
+            types: ("isv" | "si" | "var" | "msp" | "distributor" | "telco" | "referral" | "influencer" | "marketplace" | "consultant")[];
+            legalName?: string | null;
+            country?: string | null;
+            website?: string | null;
+            domains?: string[];
+            operatingCountries?: string[];
+            regions?: string[];
+            industries?: string[];
+            competencies?: components["schemas"]["CompetencyInput"][];
+            languages?: string[];
+            tags?: string[];
+            ownerUserId?: string | null;
+            programId?: string | null;
+            customFields?: components["schemas"]["CustomFieldValuesInput"];
+            /**
+             * @description Initial state: prospect or active (default). Later moves go through transitions.
+             * @enum {string}
+             */
+            status?: "prospect" | "active";
+        };
+        UpdatePartnerInput: {
+            name?: string;
+            types?: ("isv" | "si" | "var" | "msp" | "distributor" | "telco" | "referral" | "influencer" | "marketplace" | "consultant")[];
+            legalName?: string | null;
+            country?: string | null;
+            website?: string | null;
+            domains?: string[];
+            operatingCountries?: string[];
+            regions?: string[];
+            industries?: string[];
+            competencies?: components["schemas"]["CompetencyInput"][];
+            languages?: string[];
+            tags?: string[];
+            ownerUserId?: string | null;
+            programId?: string | null;
+            customFields?: components["schemas"]["CustomFieldValuesInput"];
+            /**
+             * @description Always refused here: the lifecycle state changes only through POST /api/v1/partners/{partnerId}/transitions.
+             * @enum {string}
+             */
+            status?: "prospect" | "applied" | "vetting" | "onboarding" | "active" | "at_risk" | "inactive" | "offboarded";
+        };
+        CreateContactInput: {
+            name: string;
+            /**
+             * @default primary
+             * @enum {string}
+             */
+            role: "primary" | "billing" | "technical" | "executive" | "sales" | "marketing" | "other";
+            email?: string | null;
+            phone?: string | null;
+            title?: string | null;
+        };
+        UpdateContactInput: {
+            name?: string;
+            /** @enum {string} */
+            role?: "primary" | "billing" | "technical" | "executive" | "sales" | "marketing" | "other";
+            email?: string | null;
+            phone?: string | null;
+            title?: string | null;
+        };
+        BulkPartnerActionInput: {
+            partnerIds: string[];
+            /** @enum {string} */
+            action: "addTags" | "removeTags" | "setOwner" | "transition";
+            tags?: string[];
+            ownerUserId?: string | null;
+            /** @enum {string} */
+            to?: "prospect" | "applied" | "vetting" | "onboarding" | "active" | "at_risk" | "inactive" | "offboarded";
+            reason?: string;
+        };
+        VettingSettingsInput: {
+            /** @default [] */
+            requiredFields: ("legalName" | "website" | "phone" | "address" | "employeeCount" | "annualRevenue" | "description" | "industries" | "operatingCountries")[];
+            restrictedCountries?: string[];
+            /** @default {} */
+            screening: {
+                /** @default true */
+                enabled: boolean;
+                /** @default 0.88 */
+                reviewThreshold: number;
+            };
+            /** @default {} */
+            duplicates: {
+                /** @default true */
+                enabled: boolean;
+            };
+            /** @default {} */
+            email: {
+                /**
+                 * @default review
+                 * @enum {string}
+                 */
+                freeMail: "allow" | "review" | "reject";
+                /**
+                 * @default review
+                 * @enum {string}
+                 */
+                domainMismatch: "allow" | "review";
+            };
+            /** @default true */
+            autoApprove: boolean;
+        };
+        CreateProgramInput: {
+            name: string;
+            slug: string;
+            description?: string;
+            applicationOpen?: boolean;
+            partnerTypes?: ("isv" | "si" | "var" | "msp" | "distributor" | "telco" | "referral" | "influencer" | "marketplace" | "consultant")[];
+            vetting?: components["schemas"]["VettingSettingsInput"];
+            tierWindowDays?: number;
+            demotionGraceDays?: number;
+        };
+        UpdateProgramInput: {
+            name?: string;
+            slug?: string;
+            description?: string;
+            applicationOpen?: boolean;
+            partnerTypes?: ("isv" | "si" | "var" | "msp" | "distributor" | "telco" | "referral" | "influencer" | "marketplace" | "consultant")[];
+            vetting?: components["schemas"]["VettingSettingsInput"];
+            tierWindowDays?: number;
+            demotionGraceDays?: number;
+        };
         LoginRequestInput: {
             /** Format: email */
             email: string;
@@ -880,26 +2178,66 @@ export interface components {
             locale?: "en" | "de" | "ja";
             timeZone?: string | null;
         };
-        CreatePartnerInput: {
-            name: string;
-            types: ("isv" | "si" | "var" | "msp" | "distributor" | "telco" | "referral" | "influencer" | "marketplace" | "consultant")[];
+        ApplyBodyInput: {
+            /** @description The workspace slug (first part of the form URL). */
+            workspace: string;
+            /** @description The program slug (second part of the form URL). */
+            program: string;
+            companyName: string;
+            legalName?: string | null;
+            website?: string | null;
             /** @example DE */
-            country?: string;
-            website?: string | null;
-            /** @enum {string} */
-            status?: "prospect" | "active" | "inactive";
+            country: string;
+            operatingCountries?: string[];
+            partnerTypes: ("isv" | "si" | "var" | "msp" | "distributor" | "telco" | "referral" | "influencer" | "marketplace" | "consultant")[];
+            phone?: string | null;
+            address?: string | null;
+            employeeCount?: number | null;
+            annualRevenue?: number | null;
+            description?: string | null;
+            industries?: string[];
+            contactName: string;
+            /** Format: email */
+            email: string;
+            password: string;
+            /**
+             * @default en
+             * @enum {string}
+             */
+            locale: "en" | "de" | "ja";
+            /** @description Leave empty. Hidden from people; a bot that fills it is ignored. */
+            faxNumber?: string;
         };
-        UpdatePartnerInput: {
-            name?: string;
-            types?: ("isv" | "si" | "var" | "msp" | "distributor" | "telco" | "referral" | "influencer" | "marketplace" | "consultant")[];
-            country?: string | null;
-            website?: string | null;
+        VerifyApplicationBodyInput: {
+            token: string;
+        };
+        RespondToApplicationBodyInput: {
+            token: string;
+            message: string;
+            facts?: {
+                companyName?: string;
+                legalName?: string | null;
+                website?: string | null;
+                /** @example DE */
+                country?: string;
+                operatingCountries?: string[];
+                partnerTypes?: ("isv" | "si" | "var" | "msp" | "distributor" | "telco" | "referral" | "influencer" | "marketplace" | "consultant")[];
+                phone?: string | null;
+                address?: string | null;
+                employeeCount?: number | null;
+                annualRevenue?: number | null;
+                description?: string | null;
+                industries?: string[];
+            };
+        };
+        ApplicationDecisionBodyInput: {
             /** @enum {string} */
-            status?: "prospect" | "active" | "inactive";
+            decision: "approve" | "reject" | "request_info";
+            reason: string;
         };
         CreateApiKeyInput: {
             name: string;
-            scopes: ("workspace.read" | "workspace.update" | "members.read" | "members.invite" | "members.update" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "apikeys.read" | "apikeys.manage" | "audit.read" | "webhooks.manage" | "jobs.read" | "notifications.read")[];
+            scopes: ("workspace.read" | "workspace.update" | "members.read" | "members.invite" | "members.update" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "apikeys.read" | "apikeys.manage" | "audit.read" | "webhooks.manage" | "jobs.read" | "notifications.read" | "directory.manage" | "lifecycle.transition" | "programs.read" | "programs.manage" | "applications.review" | "screening.manage" | "onboarding.read" | "onboarding.complete" | "onboarding.manage" | "tiers.read" | "tiers.manage")[];
             /**
              * @description Makes a partner-scoped key: it sees only that partner.
              * @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd
@@ -907,6 +2245,39 @@ export interface components {
             partnerId?: string;
             /** Format: date-time */
             expiresAt?: string;
+        };
+        CreateCustomFieldInput: {
+            key: string;
+            label: string;
+            /** @enum {string} */
+            type: "text" | "number" | "date" | "select";
+            options?: string[];
+            /** @default false */
+            partnerEditable: boolean;
+        };
+        UpdateCustomFieldInput: {
+            label?: string;
+            options?: string[];
+            partnerEditable?: boolean;
+        };
+        UpdateDirectorySettingsInput: {
+            partnerEditableFields: ("name" | "legalName" | "website" | "domains" | "country" | "operatingCountries" | "regions" | "industries" | "competencies" | "languages" | "contacts")[];
+        };
+        CreateSavedViewInput: {
+            name: string;
+            query: string;
+            /** @default false */
+            shared: boolean;
+        };
+        UpdateSavedViewInput: {
+            name?: string;
+            query?: string;
+            shared?: boolean;
+        };
+        CreateTransitionInput: {
+            /** @enum {string} */
+            to: "prospect" | "applied" | "vetting" | "onboarding" | "active" | "at_risk" | "inactive" | "offboarded";
+            reason: string;
         };
         UpdateMemberInput: {
             /** @enum {string} */
@@ -925,16 +2296,233 @@ export interface components {
             /** @description Default 7. */
             expiresInDays?: number;
         };
+        CreateAgreementInput: {
+            title: string;
+            body: string;
+        };
+        PublishAgreementVersionInput: {
+            body: string;
+            title?: string;
+        };
+        OnboardingTaskConfigInput: {
+            allowedTypes?: ("application/pdf" | "image/png" | "image/jpeg")[];
+            maxBytes?: number;
+            courseKey?: string;
+        };
+        OnboardingTemplateTaskSpecInput: {
+            /** @enum {string} */
+            kind: "agreement" | "tax" | "bank" | "document" | "course" | "custom";
+            title: string;
+            /** @default  */
+            description: string;
+            /** @default true */
+            required: boolean;
+            /** @default null */
+            agreementId: string | null;
+            /** @default {} */
+            config: components["schemas"]["OnboardingTaskConfigInput"];
+        };
+        SaveOnboardingTemplateInput: {
+            /**
+             * @description The partner type this template is for; null for the program default.
+             * @default null
+             */
+            partnerType: ("isv" | "si" | "var" | "msp" | "distributor" | "telco" | "referral" | "influencer" | "marketplace" | "consultant") | null;
+            name: string;
+            /**
+             * @description Days after the start on which open required tasks are reminded.
+             * @default [
+             *       3,
+             *       7,
+             *       14
+             *     ]
+             */
+            reminderDays: number[];
+            tasks: components["schemas"]["OnboardingTemplateTaskSpecInput"][];
+        };
+        SignAgreementInput: {
+            /** @example agv_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            agreementVersionId: string;
+            /**
+             * @description The SHA-256 of the text you were shown; must match.
+             * @example c0535e4be2b79ffd93291305436bf889314e4a3faec05ecffcbb7df31ad9e51a
+             */
+            sha256: string;
+            signerName: string;
+            /** @constant */
+            consent: true;
+        };
+        OnboardingReasonInput: {
+            reason: string;
+        };
+        PostalAddressInput: {
+            line1: string;
+            line2?: string;
+            city: string;
+            region?: string;
+            postalCode?: string;
+            /** @example DE */
+            country: string;
+        };
+        W9FormInput: {
+            /** @constant */
+            form: "w9";
+            /** @enum {string} */
+            tinType: "ssn" | "ein";
+            tin: string;
+            legalName: string;
+            businessName?: string;
+            /** @enum {string} */
+            entityClassification: "individual" | "c_corporation" | "s_corporation" | "partnership" | "trust_estate" | "llc_c" | "llc_s" | "llc_p" | "other";
+            address: components["schemas"]["PostalAddressInput"];
+        };
+        W8BenEFormInput: {
+            /** @constant */
+            form: "w8bene";
+            organizationName: string;
+            /** @example DE */
+            countryOfIncorporation: string;
+            /** @enum {string} */
+            chapter3Status: "corporation" | "partnership" | "simple_trust" | "grantor_trust" | "complex_trust" | "estate" | "government" | "central_bank" | "tax_exempt_organization" | "private_foundation" | "international_organization";
+            /** @description FATCA GIIN, XXXXXX.XXXXX.XX.XXX */
+            giin?: string;
+            foreignTin: string;
+            address: components["schemas"]["PostalAddressInput"];
+        };
+        CountryTaxIdFormInput: {
+            /** @constant */
+            form: "tax_id";
+            /** @example DE */
+            country: string;
+            /** @description e.g. vat, abn, gstin, bn, cn; omitted: any company number of the country */
+            scheme?: string;
+            taxId: string;
+            legalName: string;
+        };
+        TaxDetailsFormInput: components["schemas"]["W9FormInput"] | components["schemas"]["W8BenEFormInput"] | components["schemas"]["CountryTaxIdFormInput"];
+        IbanBankFormInput: {
+            /** @constant */
+            kind: "iban";
+            holderName: string;
+            iban: string;
+            bic?: string;
+        };
+        AccountBankFormInput: {
+            /** @constant */
+            kind: "account";
+            holderName: string;
+            /** @example DE */
+            country: string;
+            accountNumber: string;
+            /** @description ABA routing number (US), sort code, BSB, transit… */
+            routingNumber: string;
+            bic?: string;
+        };
+        BankDetailsFormInput: components["schemas"]["IbanBankFormInput"] | components["schemas"]["AccountBankFormInput"];
+        CreateScreeningListInput: {
+            /** @constant */
+            format: "csl";
+            name: string;
+            source?: string;
+            /** @description The text of the Consolidated Screening List CSV (header row, `name` column required), as downloaded. */
+            csv: string;
+        } | {
+            /** @constant */
+            format: "ofac_legacy";
+            name: string;
+            source?: string;
+            /** @description The text of OFAC’s sdn.csv, as downloaded. */
+            sdn: string;
+            /** @description The text of OFAC’s alt.csv (aliases), as downloaded. */
+            alt?: string;
+            /** @description The text of OFAC’s add.csv (addresses, for countries), as downloaded. */
+            add?: string;
+        };
+        ScreeningCheckInput: {
+            name: string;
+            /**
+             * @description A shared country raises a close score slightly.
+             * @example DE
+             */
+            country?: string;
+            /**
+             * @description Hits below this are left out.
+             * @default 0.8
+             */
+            minScore: number;
+            /** @default 10 */
+            limit: number;
+        };
+        /**
+         * @description Rule tree: a condition `{type:"condition", metric, operator, threshold}` or a group `{type:"group", op:"and"|"or", rules:[…]}` (nested up to 5 levels, 50 conditions). Null = every partner qualifies.
+         * @example {
+         *       "type": "group",
+         *       "op": "and",
+         *       "rules": [
+         *         {
+         *           "type": "condition",
+         *           "metric": "revenue_won",
+         *           "operator": ">=",
+         *           "threshold": 1000000
+         *         },
+         *         {
+         *           "type": "condition",
+         *           "metric": "certified_people",
+         *           "operator": ">=",
+         *           "threshold": 3
+         *         }
+         *       ]
+         *     }
+         */
+        TierCriteriaInput: unknown;
+        CreateTierInputInput: {
+            name: string;
+            rank: number;
+            criteria?: components["schemas"]["TierCriteriaInput"] | null;
+            /** @description Discount on list price, percent. */
+            discountPct?: number;
+            /** @description Rebate on sales, percent. */
+            rebatePct?: number;
+            /** @description May request market development funds. */
+            mdfEligible?: boolean;
+            /** @description Lead routing priority: higher is served first; 0 = none. */
+            leadPriority?: number;
+        };
+        UpdateTierInputInput: {
+            name?: string;
+            rank?: number;
+            criteria?: components["schemas"]["TierCriteriaInput"] | null;
+            /** @description Discount on list price, percent. */
+            discountPct?: number;
+            /** @description Rebate on sales, percent. */
+            rebatePct?: number;
+            /** @description May request market development funds. */
+            mdfEligible?: boolean;
+            /** @description Lead routing priority: higher is served first; 0 = none. */
+            leadPriority?: number;
+        };
+        IngestMetricsInputInput: {
+            events: {
+                /** @enum {string} */
+                metric: "revenue_won" | "deals_won" | "certified_people" | "customer_satisfaction";
+                value: number;
+                /** Format: date-time */
+                occurredAt: string;
+                source?: string;
+                /** @description Your reference for this observation (e.g. the CRM deal number): re-sending the same metric with the same reference is a no-op (idempotent ingestion). */
+                externalRef?: string;
+            }[];
+        };
         CreateWebhookEndpointInput: {
             /** Format: uri */
             url: string;
-            eventTypes: ("*" | "partner.created" | "partner.updated" | "partner.deleted" | "membership.created" | "membership.role_changed" | "membership.removed" | "invitation.created" | "invitation.accepted" | "invitation.revoked" | "api_key.created" | "api_key.revoked" | "workspace.updated" | "webhook_endpoint.disabled")[];
+            eventTypes: ("*" | "partner.created" | "partner.updated" | "partner.deleted" | "partner.state_changed" | "application.submitted" | "application.decided" | "agreement.signed" | "onboarding.task_completed" | "onboarding.completed" | "tier.changed" | "tier.demotion_pending" | "membership.created" | "membership.role_changed" | "membership.removed" | "invitation.created" | "invitation.accepted" | "invitation.revoked" | "api_key.created" | "api_key.revoked" | "workspace.updated" | "webhook_endpoint.disabled")[];
             description?: string;
         };
         UpdateWebhookEndpointInput: {
             /** Format: uri */
             url?: string;
-            eventTypes?: ("*" | "partner.created" | "partner.updated" | "partner.deleted" | "membership.created" | "membership.role_changed" | "membership.removed" | "invitation.created" | "invitation.accepted" | "invitation.revoked" | "api_key.created" | "api_key.revoked" | "workspace.updated" | "webhook_endpoint.disabled")[];
+            eventTypes?: ("*" | "partner.created" | "partner.updated" | "partner.deleted" | "partner.state_changed" | "application.submitted" | "application.decided" | "agreement.signed" | "onboarding.task_completed" | "onboarding.completed" | "tier.changed" | "tier.demotion_pending" | "membership.created" | "membership.role_changed" | "membership.removed" | "invitation.created" | "invitation.accepted" | "invitation.revoked" | "api_key.created" | "api_key.revoked" | "workspace.updated" | "webhook_endpoint.disabled")[];
             description?: string;
             /** @description Re-enable a disabled endpoint (its failure history is cleared). */
             enabled?: boolean;
@@ -970,6 +2558,133 @@ export interface components {
             }[];
         } & {
             [key: string]: unknown;
+        };
+        Competency: {
+            name: string;
+            /** @enum {string} */
+            level: "basic" | "advanced" | "expert";
+        };
+        Partner: {
+            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @description Display name. */
+            name: string;
+            legalName: string | null;
+            types: ("isv" | "si" | "var" | "msp" | "distributor" | "telco" | "referral" | "influencer" | "marketplace" | "consultant")[];
+            /**
+             * @description Lifecycle state; change it with POST …/transitions.
+             * @enum {string}
+             */
+            status: "prospect" | "applied" | "vetting" | "onboarding" | "active" | "at_risk" | "inactive" | "offboarded";
+            statusChangedAt: string | null;
+            /** @description The states a transition may move this partner to from its current one. */
+            nextStates: ("prospect" | "applied" | "vetting" | "onboarding" | "active" | "at_risk" | "inactive" | "offboarded")[];
+            /** @description Headquarters country (ISO 3166-1 alpha-2). */
+            country: string | null;
+            operatingCountries: string[];
+            regions: string[];
+            industries: string[];
+            competencies: components["schemas"]["Competency"][];
+            languages: string[];
+            tags: string[];
+            website: string | null;
+            /** @description Registrable domains (from the website and the domain list). */
+            domains: string[];
+            ownerUserId: string | null;
+            programId: string | null;
+            customFields: {
+                [key: string]: string | number | null;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        Contact: {
+            /** @example con_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            partnerId: string;
+            name: string;
+            email: string | null;
+            phone: string | null;
+            title: string | null;
+            /** @enum {string} */
+            role: "primary" | "billing" | "technical" | "executive" | "sales" | "marketing" | "other";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        BulkPartnerResult: {
+            results: {
+                partnerId: string;
+                ok: boolean;
+                partner?: components["schemas"]["Partner"];
+                /** @description The problem this partner’s change ran into (problem+json members). */
+                error?: {
+                    status: number;
+                    code: string;
+                    detail: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            }[];
+            succeeded: number;
+            failed: number;
+        };
+        VettingSettingsView: {
+            /** @default [] */
+            requiredFields: ("legalName" | "website" | "phone" | "address" | "employeeCount" | "annualRevenue" | "description" | "industries" | "operatingCountries")[];
+            restrictedCountries: string[];
+            screening: {
+                /** @default true */
+                enabled: boolean;
+                /** @default 0.88 */
+                reviewThreshold: number;
+            };
+            duplicates: {
+                /** @default true */
+                enabled: boolean;
+            };
+            email: {
+                /**
+                 * @default review
+                 * @enum {string}
+                 */
+                freeMail: "allow" | "review" | "reject";
+                /**
+                 * @default review
+                 * @enum {string}
+                 */
+                domainMismatch: "allow" | "review";
+            };
+            /** @default true */
+            autoApprove: boolean;
+        };
+        Program: {
+            /** @example prg_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            name: string;
+            slug: string;
+            description: string;
+            applicationOpen: boolean;
+            partnerTypes: ("isv" | "si" | "var" | "msp" | "distributor" | "telco" | "referral" | "influencer" | "marketplace" | "consultant")[];
+            vetting: components["schemas"]["VettingSettingsView"];
+            tierWindowDays: number;
+            demotionGraceDays: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ProgramPage: {
+            data: components["schemas"]["Program"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
         };
         MyMembership: {
             /** @example mem_01jq3v3z8xf5sbk9m2n7r4t6wd */
@@ -1028,6 +2743,90 @@ export interface components {
         LoggedOut: {
             sessionsEnded: number;
         };
+        ApplicationForm: {
+            workspace: {
+                name: string;
+                slug: string;
+            };
+            program: {
+                name: string;
+                slug: string;
+                description: string;
+                applicationOpen: boolean;
+            };
+            partnerTypes: ("isv" | "si" | "var" | "msp" | "distributor" | "telco" | "referral" | "influencer" | "marketplace" | "consultant")[];
+            requiredFields: ("legalName" | "website" | "phone" | "address" | "employeeCount" | "annualRevenue" | "description" | "industries" | "operatingCountries")[];
+            honeypotField: string;
+        };
+        ApplyAccepted: {
+            /** @constant */
+            status: "accepted";
+            message: string;
+        };
+        ApplicantStatus: {
+            /** @example apl_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            applicationId: string;
+            companyName: string;
+            programName: string;
+            /** @enum {string} */
+            outcome: "approved" | "rejected" | "in_review" | "info_requested";
+            reason: string | null;
+            statusToken: string;
+            canRespond: boolean;
+            submittedAt: string | null;
+            decidedAt: string | null;
+        };
+        VettingReason: {
+            rule: string;
+            /** @enum {string} */
+            outcome: "pass" | "review" | "reject";
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        Application: {
+            /** @example apl_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example prg_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            programId: string;
+            partnerId: string | null;
+            userId: string | null;
+            /** @enum {string} */
+            status: "pending_verification" | "submitted" | "info_requested" | "approved" | "rejected";
+            companyName: string;
+            country: string;
+            contactName: string;
+            email: string;
+            locale: string;
+            facts: {
+                [key: string]: unknown;
+            };
+            decision: ("approve" | "reject" | "manual_review") | null;
+            reasons: components["schemas"]["VettingReason"][];
+            applicantReason: string | null;
+            history: {
+                at: string;
+                by: string;
+                action: string;
+                decision?: string;
+                reason?: string;
+                message?: string;
+            }[];
+            verifiedAt: string | null;
+            reviewedAt: string | null;
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ApplicationPage: {
+            data: components["schemas"]["Application"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
+        };
         Principal: {
             user: {
                 /** @example usr_01jq3v3z8xf5sbk9m2n7r4t6wd */
@@ -1044,23 +2843,13 @@ export interface components {
             /** @enum {string} */
             authenticatedWith: "session" | "apiKey";
         };
-        Partner: {
-            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
-            id: string;
-            name: string;
-            types: ("isv" | "si" | "var" | "msp" | "distributor" | "telco" | "referral" | "influencer" | "marketplace" | "consultant")[];
-            country: string | null;
-            website: string | null;
-            /** @enum {string} */
-            status: "prospect" | "active" | "inactive";
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
         PartnerPage: {
             data: components["schemas"]["Partner"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        ContactPage: {
+            data: components["schemas"]["Contact"][];
             /** @description Pass as `cursor` to get the next page; null on the last. */
             nextCursor: string | null;
         };
@@ -1069,7 +2858,7 @@ export interface components {
             id: string;
             name: string;
             partnerId: string | null;
-            scopes: ("workspace.read" | "workspace.update" | "members.read" | "members.invite" | "members.update" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "apikeys.read" | "apikeys.manage" | "audit.read" | "webhooks.manage" | "jobs.read" | "notifications.read")[];
+            scopes: ("workspace.read" | "workspace.update" | "members.read" | "members.invite" | "members.update" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "apikeys.read" | "apikeys.manage" | "audit.read" | "webhooks.manage" | "jobs.read" | "notifications.read" | "directory.manage" | "lifecycle.transition" | "programs.read" | "programs.manage" | "applications.review" | "screening.manage" | "onboarding.read" | "onboarding.complete" | "onboarding.manage" | "tiers.read" | "tiers.manage")[];
             /** @description The last 4 characters of the secret, to tell keys apart. */
             hint: string;
             /** Format: date-time */
@@ -1083,7 +2872,7 @@ export interface components {
             id: string;
             name: string;
             partnerId: string | null;
-            scopes: ("workspace.read" | "workspace.update" | "members.read" | "members.invite" | "members.update" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "apikeys.read" | "apikeys.manage" | "audit.read" | "webhooks.manage" | "jobs.read" | "notifications.read")[];
+            scopes: ("workspace.read" | "workspace.update" | "members.read" | "members.invite" | "members.update" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "apikeys.read" | "apikeys.manage" | "audit.read" | "webhooks.manage" | "jobs.read" | "notifications.read" | "directory.manage" | "lifecycle.transition" | "programs.read" | "programs.manage" | "applications.review" | "screening.manage" | "onboarding.read" | "onboarding.complete" | "onboarding.manage" | "tiers.read" | "tiers.manage")[];
             /** @description The last 4 characters of the secret, to tell keys apart. */
             hint: string;
             /** Format: date-time */
@@ -1131,6 +2920,99 @@ export interface components {
         };
         AuditEventPage: {
             data: components["schemas"]["AuditEvent"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        CustomFieldDefinition: {
+            /** @example cfd_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            key: string;
+            label: string;
+            /** @enum {string} */
+            type: "text" | "number" | "date" | "select";
+            /** @description The allowed values of a select field. */
+            options: string[];
+            partnerEditable: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        DirectorySettings: {
+            partnerEditableFields: ("name" | "legalName" | "website" | "domains" | "country" | "operatingCountries" | "regions" | "industries" | "competencies" | "languages" | "contacts")[];
+            updatedAt: string | null;
+            version: number;
+        };
+        SavedView: {
+            /** @example svw_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example usr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            userId: string;
+            name: string;
+            /** @description Directory list query string, e.g. `filter[country]=DE&sort=name`. */
+            query: string;
+            shared: boolean;
+            mine: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        CustomFieldList: {
+            data: components["schemas"]["CustomFieldDefinition"][];
+        };
+        SavedViewPage: {
+            data: components["schemas"]["SavedView"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        Transition: {
+            /** @example ltr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            partnerId: string;
+            /** @enum {string} */
+            from: "prospect" | "applied" | "vetting" | "onboarding" | "active" | "at_risk" | "inactive" | "offboarded";
+            /** @enum {string} */
+            to: "prospect" | "applied" | "vetting" | "onboarding" | "active" | "at_risk" | "inactive" | "offboarded";
+            reason: string;
+            actorKind: string;
+            /** @description usr_…, key_… or system:<job>. */
+            actorId: string;
+            /** Format: date-time */
+            at: string;
+        };
+        ActivityItem: {
+            /** @description The audit entry (aud_…) or transition (ltr_…). */
+            id: string;
+            /** @enum {string} */
+            kind: "audit" | "transition";
+            /** Format: date-time */
+            at: string;
+            actorKind: string;
+            actorId: string;
+            action: string;
+            objectType: string;
+            objectId: string;
+            before: unknown;
+            after: unknown;
+            transition: {
+                /** @enum {string} */
+                from: "prospect" | "applied" | "vetting" | "onboarding" | "active" | "at_risk" | "inactive" | "offboarded";
+                /** @enum {string} */
+                to: "prospect" | "applied" | "vetting" | "onboarding" | "active" | "at_risk" | "inactive" | "offboarded";
+                reason: string;
+            } | null;
+        };
+        TransitionPage: {
+            data: components["schemas"]["Transition"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        ActivityPage: {
+            data: components["schemas"]["ActivityItem"][];
             /** @description Pass as `cursor` to get the next page; null on the last. */
             nextCursor: string | null;
         };
@@ -1255,6 +3137,486 @@ export interface components {
         };
         MarkedRead: {
             marked: number;
+        };
+        AgreementVersionSummary: {
+            /** @example agv_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example agr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            agreementId: string;
+            versionNumber: number;
+            title: string;
+            sha256: string;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: string;
+        };
+        AgreementVersion: {
+            /** @example agv_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example agr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            agreementId: string;
+            versionNumber: number;
+            title: string;
+            sha256: string;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: string;
+            /** @description The exact text; `sha256` is the hash of its UTF-8 bytes. */
+            body: string;
+        };
+        Agreement: {
+            /** @example agr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example prg_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            programId: string;
+            title: string;
+            /** Format: date-time */
+            createdAt: string;
+            currentVersion: components["schemas"]["AgreementVersionSummary"];
+            versions: components["schemas"]["AgreementVersionSummary"][];
+        };
+        AgreementList: {
+            data: components["schemas"]["Agreement"][];
+        };
+        OnboardingTaskConfig: {
+            allowedTypes?: ("application/pdf" | "image/png" | "image/jpeg")[];
+            maxBytes?: number;
+            courseKey?: string;
+        };
+        OnboardingTemplate: {
+            /** @example obt_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example prg_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            programId: string;
+            partnerType: ("isv" | "si" | "var" | "msp" | "distributor" | "telco" | "referral" | "influencer" | "marketplace" | "consultant") | null;
+            name: string;
+            reminderDays: number[];
+            tasks: {
+                /** @enum {string} */
+                kind: "agreement" | "tax" | "bank" | "document" | "course" | "custom";
+                title: string;
+                description: string;
+                required: boolean;
+                agreementId: string | null;
+                config: components["schemas"]["OnboardingTaskConfig"];
+            }[];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        OnboardingTemplateList: {
+            data: components["schemas"]["OnboardingTemplate"][];
+        };
+        OnboardingDocument: {
+            /** @example doc_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example obk_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            taskId: string;
+            /** @enum {string} */
+            contentType: "application/pdf" | "image/png" | "image/jpeg";
+            size: number;
+            sha256: string;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        OnboardingTask: {
+            /** @example obk_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example obc_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            checklistId: string;
+            /** @enum {string} */
+            kind: "agreement" | "tax" | "bank" | "document" | "course" | "custom";
+            title: string;
+            description: string;
+            required: boolean;
+            agreementId: string | null;
+            config: components["schemas"]["OnboardingTaskConfig"];
+            /** @enum {string} */
+            status: "todo" | "done" | "waived";
+            statusChangedAt: string | null;
+            statusChangedBy: string | null;
+            statusReason: string | null;
+            documents: components["schemas"]["OnboardingDocument"][];
+            version: number;
+        };
+        Signature: {
+            /** @example sig_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            partnerId: string;
+            taskId: string | null;
+            /** @example agr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            agreementId: string;
+            /** @example agv_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            agreementVersionId: string;
+            versionNumber: number;
+            agreementTitle: string;
+            sha256: string;
+            signerName: string;
+            signerEmail: string;
+            /** @example usr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            userId: string;
+            /** Format: date-time */
+            signedAt: string;
+            ip: string | null;
+            userAgent: string | null;
+            certificateSha256: string;
+            certificateUrl: string;
+        };
+        SignatureList: {
+            data: components["schemas"]["Signature"][];
+        };
+        OnboardingMilestones: {
+            appliedAt: string | null;
+            onboardingStartedAt: string | null;
+            activatedAt: string | null;
+            firstDealRegisteredAt: string | null;
+            firstDealWonAt: string | null;
+            /** @description Whole and fractional days; null until both ends exist. */
+            daysApplicationToActivation: number | null;
+            /** @description Whole and fractional days; null until both ends exist. */
+            daysActivationToFirstDeal: number | null;
+            /** @description Whole and fractional days; null until both ends exist. */
+            daysFirstDealToFirstWin: number | null;
+            /** @description Whole and fractional days; null until both ends exist. */
+            daysApplicationToFirstWin: number | null;
+        };
+        Onboarding: {
+            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            partnerId: string;
+            partnerStatus: string;
+            checklist: {
+                /** @example obc_01jq3v3z8xf5sbk9m2n7r4t6wd */
+                id: string;
+                name: string;
+                templateId: string | null;
+                /** Format: date-time */
+                startedAt: string;
+                completedAt: string | null;
+                reminderDays: number[];
+                progress: {
+                    required: number;
+                    requiredDone: number;
+                    total: number;
+                };
+            } | null;
+            tasks: components["schemas"]["OnboardingTask"][];
+            milestones: components["schemas"]["OnboardingMilestones"];
+        };
+        TaskAgreement: {
+            /** @example agv_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example agr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            agreementId: string;
+            versionNumber: number;
+            title: string;
+            sha256: string;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: string;
+            /** @description The exact text; `sha256` is the hash of its UTF-8 bytes. */
+            body: string;
+            /** @description Whether this partner already signed this version. */
+            signed: boolean;
+        };
+        SignatureVerification: {
+            /** @example sig_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            signatureId: string;
+            /** @example agv_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            agreementVersionId: string;
+            storedSha256: string;
+            recomputedSha256: string;
+            textMatches: boolean;
+            certificateSha256Matches: boolean;
+            valid: boolean;
+        };
+        OnboardingReminderResult: {
+            recipients: number;
+            openTasks: number;
+        };
+        TaxDetails: {
+            /** @example tax_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            partnerId: string;
+            /** @enum {string} */
+            form: "w9" | "w8bene" | "tax_id";
+            country: string;
+            scheme: string;
+            taxIdMasked: string;
+            fields: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        BankDetails: {
+            /** @example bnk_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            partnerId: string;
+            /** @enum {string} */
+            kind: "iban" | "account";
+            holderName: string;
+            country: string;
+            /** @description Masked values only (e.g. iban "DE89 **** **** **** **30 00"); the full numbers are never returned. */
+            masked: {
+                [key: string]: string | null;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ScreeningList: {
+            /** @example scl_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            format: "csl" | "ofac_legacy";
+            source: string;
+            entryCount: number;
+            /** Format: date-time */
+            importedAt: string;
+            importedBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Goes up with every import of the list. */
+            version: number;
+        };
+        ScreeningEntry: {
+            /** @example sce_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example scl_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            listId: string;
+            /** @description The number the source gives the entry. */
+            externalId: string | null;
+            name: string;
+            altNames: string[];
+            /** @description ISO 3166-1 alpha-2 codes from its addresses. */
+            countries: string[];
+            /** @example OFAC SDN */
+            sourceList: string;
+            programs: string[];
+            /** @example entity */
+            entityType: string;
+            remarks: string | null;
+        };
+        ScreeningRowError: {
+            file: string;
+            line: number;
+            message: string;
+        };
+        ScreeningImportResult: {
+            list: components["schemas"]["ScreeningList"];
+            imported: number;
+            /** @description Rows that were not imported; see errors. */
+            skipped: number;
+            /** @description The first 100 skipped rows and why. */
+            errors: components["schemas"]["ScreeningRowError"][];
+        };
+        ScreeningHit: {
+            /** @description 0–1, country bonus included. */
+            score: number;
+            nameScore: number;
+            countryMatch: boolean;
+            /** @description The entry’s name or alias that matched. */
+            matchedName: string;
+            matchedAlias: boolean;
+            listName: string;
+            entry: {
+                /** @example sce_01jq3v3z8xf5sbk9m2n7r4t6wd */
+                id: string;
+                /** @example scl_01jq3v3z8xf5sbk9m2n7r4t6wd */
+                listId: string;
+                name: string;
+                altNames: string[];
+                /** @description ISO 3166-1 alpha-2 codes from its addresses. */
+                countries: string[];
+                /** @example OFAC SDN */
+                sourceList: string;
+                programs: string[];
+                /** @example entity */
+                entityType: string;
+            };
+        };
+        ScreeningCheckResult: {
+            name: string;
+            /** @description The name as compared (legal form, case, punctuation removed). */
+            normalized: string;
+            hits: components["schemas"]["ScreeningHit"][];
+        };
+        ScreeningListPage: {
+            data: components["schemas"]["ScreeningList"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        ScreeningEntryPage: {
+            data: components["schemas"]["ScreeningEntry"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description Rule tree: a condition `{type:"condition", metric, operator, threshold}` or a group `{type:"group", op:"and"|"or", rules:[…]}` (nested up to 5 levels, 50 conditions). Null = every partner qualifies.
+         * @example {
+         *       "type": "group",
+         *       "op": "and",
+         *       "rules": [
+         *         {
+         *           "type": "condition",
+         *           "metric": "revenue_won",
+         *           "operator": ">=",
+         *           "threshold": 1000000
+         *         },
+         *         {
+         *           "type": "condition",
+         *           "metric": "certified_people",
+         *           "operator": ">=",
+         *           "threshold": 3
+         *         }
+         *       ]
+         *     }
+         */
+        TierCriteria: unknown;
+        Tier: {
+            /** @example tier_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example prg_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            programId: string;
+            /** @description Position from the bottom: 1 = entry tier; higher is better. */
+            rank: number;
+            name: string;
+            criteria: components["schemas"]["TierCriteria"] | null;
+            /** @description Discount on list price, percent. */
+            discountPct: number;
+            /** @description Rebate on sales, percent. */
+            rebatePct: number;
+            /** @description May request market development funds. */
+            mdfEligible: boolean;
+            /** @description Lead routing priority: higher is served first; 0 = none. */
+            leadPriority: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        IngestMetricsResult: {
+            inserted: number;
+            /** @description Events skipped because their externalRef was already recorded. */
+            duplicates: number;
+        };
+        TierConditionProgress: {
+            /** @description One of revenue_won, deals_won, certified_people, customer_satisfaction, or `custom:<key>` for a numeric custom field. */
+            metric: string;
+            /** @enum {string} */
+            operator: ">=" | ">" | "<=" | "<" | "=";
+            threshold: number;
+            actual: number | null;
+            passed: boolean;
+            /** @description How far toward the threshold, 0–1 (1 = met). */
+            progress: number;
+        };
+        PartnerBenefits: {
+            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            partnerId: string;
+            tier: {
+                /** @example tier_01jq3v3z8xf5sbk9m2n7r4t6wd */
+                id: string;
+                name: string;
+                rank: number;
+            } | null;
+            /** @description Discount on list price, percent. */
+            discountPct: number;
+            /** @description Rebate on sales, percent. */
+            rebatePct: number;
+            /** @description May request market development funds. */
+            mdfEligible: boolean;
+            /** @description Lead routing priority: higher is served first; 0 = none. */
+            leadPriority: number;
+        };
+        PartnerTier: {
+            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            partnerId: string;
+            programId: string | null;
+            tier: {
+                /** @example tier_01jq3v3z8xf5sbk9m2n7r4t6wd */
+                id: string;
+                name: string;
+                rank: number;
+                /** @description Discount on list price, percent. */
+                discountPct: number;
+                /** @description Rebate on sales, percent. */
+                rebatePct: number;
+                /** @description May request market development funds. */
+                mdfEligible: boolean;
+                /** @description Lead routing priority: higher is served first; 0 = none. */
+                leadPriority: number;
+            } | null;
+            since: string | null;
+            evaluatedAt: string | null;
+            explanation: string | null;
+            /** @description The current tier’s conditions as last evaluated. */
+            conditions: components["schemas"]["TierConditionProgress"][];
+            next: {
+                /** @example tier_01jq3v3z8xf5sbk9m2n7r4t6wd */
+                id: string;
+                name: string;
+                rank: number;
+                criteria: components["schemas"]["TierCriteria"] | null;
+                conditions: components["schemas"]["TierConditionProgress"][];
+            } | null;
+            pendingDemotion: {
+                to: {
+                    /** @example tier_01jq3v3z8xf5sbk9m2n7r4t6wd */
+                    id: string;
+                    name: string;
+                    rank: number;
+                } | null;
+                /** Format: date-time */
+                dueAt: string;
+            } | null;
+        };
+        TierDecision: {
+            /** @example tdc_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            partnerId: string;
+            /** @example prg_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            programId: string;
+            /** @enum {string} */
+            kind: "placed" | "promoted" | "demoted" | "demotion_pending" | "demotion_cancelled";
+            fromTier: {
+                /** @example tier_01jq3v3z8xf5sbk9m2n7r4t6wd */
+                id: string;
+                name: string | null;
+            } | null;
+            toTier: {
+                /** @example tier_01jq3v3z8xf5sbk9m2n7r4t6wd */
+                id: string;
+                name: string | null;
+            } | null;
+            explanation: string;
+            dueAt: string | null;
+            actorId: string;
+            /** Format: date-time */
+            decidedAt: string;
+        };
+        TierRecomputeResult: {
+            /** @description Partners evaluated. */
+            partners: number;
+            /** @description Partners whose tier state or explanation was written. */
+            changed: number;
+        };
+        TierList: {
+            data: components["schemas"]["Tier"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        TierDecisionPage: {
+            data: components["schemas"]["TierDecision"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
         };
         WebhookEndpoint: {
             /** @example whk_01jq3v3z8xf5sbk9m2n7r4t6wd */
@@ -3219,13 +5581,29 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
-                /** @description Sort field; prefix with - for descending. One of: created_at, name. */
-                sort?: "created_at" | "-created_at" | "name" | "-name";
-                /** @description Case-insensitive search in the name. */
+                /** @description Sort field; prefix with - for descending. One of: name, created_at, updated_at, status, country. */
+                sort?: "name" | "-name" | "created_at" | "-created_at" | "updated_at" | "-updated_at" | "status" | "-status" | "country" | "-country";
+                /** @description Case-insensitive substring search in the display name, legal name and domains. */
                 q?: string;
                 "filter[type]"?: "isv" | "si" | "var" | "msp" | "distributor" | "telco" | "referral" | "influencer" | "marketplace" | "consultant";
+                "filter[status]"?: "prospect" | "applied" | "vetting" | "onboarding" | "active" | "at_risk" | "inactive" | "offboarded";
+                /** @description Headquarters country. */
                 "filter[country]"?: string;
-                "filter[status]"?: "prospect" | "active" | "inactive";
+                "filter[operatingCountry]"?: string;
+                "filter[region]"?: string;
+                "filter[industry]"?: string;
+                /** @description Competency name (case-insensitive). */
+                "filter[competency]"?: string;
+                /** @description With filter[competency]: at least this level. */
+                "filter[competencyLevel]"?: "basic" | "advanced" | "expert";
+                "filter[language]"?: string;
+                "filter[tag]"?: string;
+                /** @description A registrable domain (or any host under it). */
+                "filter[domain]"?: string;
+                "filter[owner]"?: string;
+                "filter[program]"?: string;
+                /** @description A custom field value, as `key:value` (exact match). */
+                "filter[custom]"?: string;
             };
             header?: never;
             path?: never;
@@ -3310,7 +5688,32 @@ export interface operations {
                  *         "var"
                  *       ],
                  *       "country": "DE",
-                 *       "website": "https://nordlicht.example"
+                 *       "website": "https://nordlicht.example",
+                 *       "legalName": "Nordlicht Systems GmbH",
+                 *       "operatingCountries": [
+                 *         "DE",
+                 *         "AT",
+                 *         "CH"
+                 *       ],
+                 *       "regions": [
+                 *         "DACH"
+                 *       ],
+                 *       "industries": [
+                 *         "Manufacturing"
+                 *       ],
+                 *       "competencies": [
+                 *         {
+                 *           "name": "Kubernetes",
+                 *           "level": "expert"
+                 *         }
+                 *       ],
+                 *       "languages": [
+                 *         "de",
+                 *         "en"
+                 *       ],
+                 *       "tags": [
+                 *         "strategic"
+                 *       ]
                  *     }
                  */
                 "application/json": components["schemas"]["CreatePartnerInput"];
@@ -3584,6 +5987,1426 @@ export interface operations {
             };
             /** @description If-Match does not match the current ETag. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bulkUpdatePartners: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "partnerIds": [
+                 *         "ptr_01h2xcejqtf2nbrexx3vqjhp41"
+                 *       ],
+                 *       "action": "addTags",
+                 *       "tags": [
+                 *         "priority"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["BulkPartnerActionInput"];
+            };
+        };
+        responses: {
+            /** @description Per-partner results */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkPartnerResult"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartnerContacts: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Sort field; prefix with - for descending. One of: created_at, name. */
+                sort?: "created_at" | "-created_at" | "name" | "-name";
+            };
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of contacts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactPage"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createPartnerContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Jana Krüger",
+                 *       "email": "jana@nordlicht.example",
+                 *       "role": "billing",
+                 *       "title": "CFO"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateContactInput"];
+            };
+        };
+        responses: {
+            /** @description The contact */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deletePartnerContact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+                contactId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePartnerContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; stale → 412. */
+                "if-match"?: string;
+            };
+            path: {
+                partnerId: string;
+                contactId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "phone": "+49 30 1234567"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateContactInput"];
+            };
+        };
+        responses: {
+            /** @description The contact */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Contact"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCustomFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every custom field definition, by key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldList"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCustomField: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "key": "crm_id",
+                 *       "label": "CRM account id",
+                 *       "type": "text",
+                 *       "partnerEditable": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateCustomFieldInput"];
+            };
+        };
+        responses: {
+            /** @description The new definition */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldDefinition"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customFieldId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateCustomField: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; stale → 412. */
+                "if-match"?: string;
+            };
+            path: {
+                customFieldId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "label": "CRM account number"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateCustomFieldInput"];
+            };
+        };
+        responses: {
+            /** @description The definition */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomFieldDefinition"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDirectorySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectorySettings"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDirectorySettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; stale → 412. */
+                "if-match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "partnerEditableFields": [
+                 *         "name",
+                 *         "website",
+                 *         "languages",
+                 *         "contacts"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateDirectorySettingsInput"];
+            };
+        };
+        responses: {
+            /** @description The settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectorySettings"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSavedViews: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of views */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedViewPage"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSavedView: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "My shortlist",
+                 *       "query": "filter[country]=SE&filter[type]=isv&sort=name",
+                 *       "shared": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateSavedViewInput"];
+            };
+        };
+        responses: {
+            /** @description The view */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedView"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSavedView: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                savedViewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSavedView: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; stale → 412. */
+                "if-match"?: string;
+            };
+            path: {
+                savedViewId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Shortlist 2",
+                 *       "shared": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateSavedViewInput"];
+            };
+        };
+        responses: {
+            /** @description The view */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedView"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartnerTransitions: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of transitions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionPage"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    transitionPartner: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "to": "at_risk",
+                 *       "reason": "No registered deal in two quarters."
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateTransitionInput"];
+            };
+        };
+        responses: {
+            /** @description The recorded transition */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Transition"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartnerActivity: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of activity */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5332,6 +9155,4510 @@ export interface operations {
             };
             /** @description Idempotency-Key reused with a different body. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listScreeningLists: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Sort field; prefix with - for descending. One of: created_at, name. */
+                sort?: "created_at" | "-created_at" | "name" | "-name";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of lists */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningListPage"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createScreeningList: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "format": "csl",
+                 *       "name": "Consolidated Screening List",
+                 *       "csv": "_id,source,entity_number,type,programs,name,title,addresses,alt_names\n1,Specially Designated Nationals (SDN) - Treasury Department,306,Entity,CUBA,BANCO NACIONAL DE CUBA,,\"Havana, CU\",NATIONAL BANK OF CUBA; BNC"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateScreeningListInput"];
+            };
+        };
+        responses: {
+            /** @description The new list and the import report */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningImportResult"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getScreeningList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                listId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningList"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceScreeningList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                listId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "format": "csl",
+                 *       "name": "Consolidated Screening List",
+                 *       "csv": "_id,source,entity_number,type,programs,name,title,addresses,alt_names\n1,Specially Designated Nationals (SDN) - Treasury Department,306,Entity,CUBA,BANCO NACIONAL DE CUBA,,\"Havana, CU\",NATIONAL BANK OF CUBA; BNC"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateScreeningListInput"];
+            };
+        };
+        responses: {
+            /** @description The list and the import report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningImportResult"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteScreeningList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                listId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listScreeningEntries: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Sort field; prefix with - for descending. One of: name. */
+                sort?: "name" | "-name";
+                /** @description Substring of the name or an alias (case, accents and punctuation ignored). */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                listId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningEntryPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkScreening: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Banco Nacional de Cuba S.A.",
+                 *       "country": "CU",
+                 *       "minScore": 0.8,
+                 *       "limit": 10
+                 *     }
+                 */
+                "application/json": components["schemas"]["ScreeningCheckInput"];
+            };
+        };
+        responses: {
+            /** @description The hits, best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningCheckResult"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPrograms: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Sort field; prefix with - for descending. One of: created_at, name. */
+                sort?: "created_at" | "-created_at" | "name" | "-name";
+                /** @description Case-insensitive search in the name. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of programs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProgram: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Reseller program",
+                 *       "slug": "resellers",
+                 *       "description": "For value-added resellers in Europe.",
+                 *       "partnerTypes": [
+                 *         "var",
+                 *         "msp"
+                 *       ],
+                 *       "vetting": {
+                 *         "requiredFields": [
+                 *           "website"
+                 *         ],
+                 *         "restrictedCountries": [
+                 *           "KP"
+                 *         ],
+                 *         "screening": {
+                 *           "enabled": true,
+                 *           "reviewThreshold": 0.88
+                 *         },
+                 *         "duplicates": {
+                 *           "enabled": true
+                 *         },
+                 *         "email": {
+                 *           "freeMail": "review",
+                 *           "domainMismatch": "review"
+                 *         },
+                 *         "autoApprove": true
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateProgramInput"];
+            };
+        };
+        responses: {
+            /** @description The new program */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Program"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The program */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Program"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProgram: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; stale → 412. */
+                "if-match"?: string;
+            };
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "applicationOpen": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateProgramInput"];
+            };
+        };
+        responses: {
+            /** @description The updated program */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Program"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApplicationForm: {
+        parameters: {
+            query: {
+                /** @description The workspace slug. */
+                workspace: string;
+                /** @description The program slug. */
+                program: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The form definition */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationForm"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "workspace": "acme",
+                 *       "program": "resellers",
+                 *       "companyName": "Nordlicht Systems GmbH",
+                 *       "legalName": "Nordlicht Systems GmbH",
+                 *       "website": "https://nordlicht.example",
+                 *       "country": "DE",
+                 *       "partnerTypes": [
+                 *         "var"
+                 *       ],
+                 *       "contactName": "Ada Example",
+                 *       "email": "ada@nordlicht.example",
+                 *       "password": "a longer new passphrase",
+                 *       "locale": "de"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApplyBodyInput"];
+            };
+        };
+        responses: {
+            /** @description Accepted: check your e-mail */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplyAccepted"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "f3H0pW2b5Jc9mQ1xV7tY4rE8uI6oP0aS"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VerifyApplicationBodyInput"];
+            };
+        };
+        responses: {
+            /** @description The application’s outcome */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantStatus"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApplicationStatus: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantStatus"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    respondToApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "token": "apl_01jq3v3z8xf5sbk9m2n7r4t6wd.f3H0pW2b5Jc9mQ1xV7tY4rE8uI6oP0aS",
+                 *       "message": "Our website is now online.",
+                 *       "facts": {
+                 *         "website": "https://nordlicht.example"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RespondToApplicationBodyInput"];
+            };
+        };
+        responses: {
+            /** @description The status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicantStatus"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApplications: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Sort field; prefix with - for descending. One of: created_at, updated_at, company_name. */
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at" | "company_name" | "-company_name";
+                /** @description Case-insensitive search in the company name and e-mail. */
+                q?: string;
+                "filter[status]"?: "pending_verification" | "submitted" | "info_requested" | "approved" | "rejected";
+                "filter[decision]"?: "approve" | "reject" | "manual_review";
+                "filter[programId]"?: string;
+                "filter[country]"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of applications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "decision": "request_info",
+                 *       "reason": "Please tell us which products you resell today."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApplicationDecisionBodyInput"];
+            };
+        };
+        responses: {
+            /** @description The decided application */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Application"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAgreements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreements */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementList"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Partner agreement",
+                 *       "body": "# Partner agreement\n\n1. The partner resells the products in its territory.\n2. Either party may end this agreement with 30 days notice.\n"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateAgreementInput"];
+            };
+        };
+        responses: {
+            /** @description The agreement */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreement */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishAgreementVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                agreementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "body": "# Partner agreement\n\n1. The partner resells the products in its territory.\n2. Either party may end this agreement with 30 days notice.\n3. Disputes are settled in Munich.\n"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PublishAgreementVersionInput"];
+            };
+        };
+        responses: {
+            /** @description Unchanged: the current version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementVersion"];
+                };
+            };
+            /** @description The new version */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementVersion"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAgreementVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agreementVersionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementVersion"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOnboardingTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The templates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingTemplateList"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createOnboardingTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "partnerType": "msp",
+                 *       "name": "MSP onboarding",
+                 *       "reminderDays": [
+                 *         3,
+                 *         7,
+                 *         14
+                 *       ],
+                 *       "tasks": [
+                 *         {
+                 *           "kind": "tax",
+                 *           "title": "Tax details",
+                 *           "description": "A PDF or scan of your certificate of incorporation.",
+                 *           "required": true,
+                 *           "agreementId": null,
+                 *           "config": {}
+                 *         },
+                 *         {
+                 *           "kind": "bank",
+                 *           "title": "Bank details",
+                 *           "description": "A PDF or scan of your certificate of incorporation.",
+                 *           "required": true,
+                 *           "agreementId": null,
+                 *           "config": {}
+                 *         },
+                 *         {
+                 *           "kind": "document",
+                 *           "title": "Certificate of incorporation",
+                 *           "description": "A PDF or scan of your certificate of incorporation.",
+                 *           "required": true,
+                 *           "agreementId": null,
+                 *           "config": {
+                 *             "allowedTypes": [
+                 *               "application/pdf"
+                 *             ],
+                 *             "maxBytes": 5242880
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["SaveOnboardingTemplateInput"];
+            };
+        };
+        responses: {
+            /** @description The template */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingTemplate"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceOnboardingTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                onboardingTemplateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "partnerType": null,
+                 *       "name": "Default onboarding",
+                 *       "reminderDays": [
+                 *         5,
+                 *         10
+                 *       ],
+                 *       "tasks": [
+                 *         {
+                 *           "kind": "document",
+                 *           "title": "Certificate of incorporation",
+                 *           "description": "A PDF or scan of your certificate of incorporation.",
+                 *           "required": true,
+                 *           "agreementId": null,
+                 *           "config": {
+                 *             "allowedTypes": [
+                 *               "application/pdf"
+                 *             ],
+                 *             "maxBytes": 5242880
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["SaveOnboardingTemplateInput"];
+            };
+        };
+        responses: {
+            /** @description The template */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingTemplate"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartnerOnboarding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The onboarding */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Onboarding"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startPartnerOnboarding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The onboarding */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Onboarding"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOnboardingTaskAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+                onboardingTaskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version to sign */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskAgreement"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOnboardingAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                partnerId: string;
+                onboardingTaskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "agreementVersionId": "agv_01jq3v3z8xf5sbk9m2n7r4t6wd",
+                 *       "sha256": "c0535e4be2b79ffd93291305436bf889314e4a3faec05ecffcbb7df31ad9e51a",
+                 *       "signerName": "Hanako Yamada",
+                 *       "consent": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["SignAgreementInput"];
+            };
+        };
+        responses: {
+            /** @description The signature */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Signature"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOnboardingSignatures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signatures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignatureList"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSignatureCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+                signatureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyOnboardingSignature: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+                signatureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The verification */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignatureVerification"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOnboardingTax: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tax details, masked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxDetails"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putOnboardingTax: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "form": "tax_id",
+                 *       "country": "DE",
+                 *       "scheme": "vat",
+                 *       "taxId": "DE136695976",
+                 *       "legalName": "Nordlicht Systems GmbH"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TaxDetailsFormInput"];
+            };
+        };
+        responses: {
+            /** @description The tax details, masked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxDetails"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOnboardingBank: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bank details, masked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankDetails"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putOnboardingBank: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "kind": "iban",
+                 *       "holderName": "Nordlicht Systems GmbH",
+                 *       "iban": "DE89 3704 0044 0532 0130 00",
+                 *       "bic": "COBADEFFXXX"
+                 *     }
+                 */
+                "application/json": components["schemas"]["BankDetailsFormInput"];
+            };
+        };
+        responses: {
+            /** @description The bank details, masked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BankDetails"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadOnboardingDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+                onboardingTaskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stored document */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingDocument"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadOnboardingDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeOnboardingTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                partnerId: string;
+                onboardingTaskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The task */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingTask"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    waiveOnboardingTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                partnerId: string;
+                onboardingTaskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Collected on paper at the partner summit."
+                 *     }
+                 */
+                "application/json": components["schemas"]["OnboardingReasonInput"];
+            };
+        };
+        responses: {
+            /** @description The task */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingTask"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenOnboardingTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                partnerId: string;
+                onboardingTaskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Collected on paper at the partner summit."
+                 *     }
+                 */
+                "application/json": components["schemas"]["OnboardingReasonInput"];
+            };
+        };
+        responses: {
+            /** @description The task */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingTask"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markDoneOnboardingTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                partnerId: string;
+                onboardingTaskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Collected on paper at the partner summit."
+                 *     }
+                 */
+                "application/json": components["schemas"]["OnboardingReasonInput"];
+            };
+        };
+        responses: {
+            /** @description The task */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingTask"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sendOnboardingReminder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who was reminded of how many tasks */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnboardingReminderResult"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tiers, lowest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TierList"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createTier: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Gold",
+                 *       "rank": 3,
+                 *       "criteria": {
+                 *         "type": "group",
+                 *         "op": "and",
+                 *         "rules": [
+                 *           {
+                 *             "type": "condition",
+                 *             "metric": "revenue_won",
+                 *             "operator": ">=",
+                 *             "threshold": 1000000
+                 *           },
+                 *           {
+                 *             "type": "group",
+                 *             "op": "or",
+                 *             "rules": [
+                 *               {
+                 *                 "type": "condition",
+                 *                 "metric": "certified_people",
+                 *                 "operator": ">=",
+                 *                 "threshold": 3
+                 *               },
+                 *               {
+                 *                 "type": "condition",
+                 *                 "metric": "customer_satisfaction",
+                 *                 "operator": ">=",
+                 *                 "threshold": 4.5
+                 *               }
+                 *             ]
+                 *           }
+                 *         ]
+                 *       },
+                 *       "discountPct": 20,
+                 *       "rebatePct": 3,
+                 *       "mdfEligible": true,
+                 *       "leadPriority": 3
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateTierInputInput"];
+            };
+        };
+        responses: {
+            /** @description The tier */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tier"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programId: string;
+                tierId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The tier */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tier"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteTier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programId: string;
+                tierId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateTier: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; stale → 412. */
+                "if-match"?: string;
+            };
+            path: {
+                programId: string;
+                tierId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "discountPct": 22.5
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateTierInputInput"];
+            };
+        };
+        responses: {
+            /** @description The updated tier */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tier"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recomputeProgramTiers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the recompute did */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TierRecomputeResult"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordPartnerMetrics: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "events": [
+                 *         {
+                 *           "metric": "revenue_won",
+                 *           "value": 250000,
+                 *           "occurredAt": "2026-11-02T10:00:00Z",
+                 *           "source": "crm",
+                 *           "externalRef": "deal-4711"
+                 *         },
+                 *         {
+                 *           "metric": "deals_won",
+                 *           "value": 1,
+                 *           "occurredAt": "2026-11-02T10:00:00Z",
+                 *           "source": "crm",
+                 *           "externalRef": "deal-4711"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["IngestMetricsInputInput"];
+            };
+        };
+        responses: {
+            /** @description How many events were stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestMetricsResult"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartnerTier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partner’s tier */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerTier"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recomputePartnerTier: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the recompute did */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TierRecomputeResult"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartnerTierDecisions: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of decisions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TierDecisionPage"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartnerBenefits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The benefits */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerBenefits"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -19,7 +19,12 @@ export type NavItem = {
     | 'nav.audit'
     | 'nav.webhooks'
     | 'nav.mail'
-    | 'nav.account';
+    | 'nav.account'
+    | 'nav.applications'
+    | 'nav.programs'
+    | 'nav.onboarding'
+    | 'nav.agreements'
+    | 'nav.tier';
   icon: ComponentType<{ size?: number; stroke?: number }>;
   section: NavSection;
   /** Shown only with this permission (from /me). */

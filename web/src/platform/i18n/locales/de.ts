@@ -1,3 +1,8 @@
+import { applicationMessages } from '../../../modules/applications/messages';
+import { onboardingDe } from '../../../modules/onboarding/messages.de';
+import { directoryMessages } from '../../../modules/partners/messages';
+import { programMessages } from '../../../modules/programs/messages';
+import { tierMessages } from '../../../modules/tiers/messages';
 import type { Messages } from './en';
 
 /** Deutsch. Same keys as en.ts (checked by the type); ICU syntax. */
@@ -44,6 +49,11 @@ export const de: Messages = {
     userMenu: 'Kontomenü von {name}',
   },
   nav: {
+    onboarding: 'Onboarding',
+    agreements: 'Verträge',
+    tier: 'Unsere Stufe',
+    applications: 'Bewerbungen',
+    programs: 'Programme',
     mail: 'E-Mail',
     webhooks: 'Webhooks',
     account: 'Ihr Konto',
@@ -90,6 +100,18 @@ export const de: Messages = {
     'webhooks.manage': 'Webhook-Endpunkte verwalten, Zustellungen sehen und wiederholen',
     'jobs.read': 'Fehlgeschlagene Hintergrundaufgaben und E-Mails sehen und wiederholen',
     'notifications.read': 'Die eigenen Benachrichtigungen lesen und markieren',
+    'directory.manage': 'Eigene Felder festlegen und bestimmen, welche Profilfelder Partner ändern dürfen',
+    'lifecycle.transition': 'Partner zwischen Lebenszyklus-Phasen verschieben (auch Offboarding)',
+    'programs.read': 'Partnerprogramme, ihre Stufen und Verträge sehen',
+    'programs.manage': 'Programme, Stufen, Verträge und Onboarding-Checklisten anlegen und ändern',
+    'applications.review': 'Partnerbewerbungen und ihre Prüfergebnisse sehen; annehmen, ablehnen, nachfragen',
+    'screening.manage': 'Sanktionslisten laden und Namen dagegen prüfen',
+    'onboarding.read': 'Onboarding-Checklisten und Aufgaben sehen (Bankdaten immer maskiert)',
+    'onboarding.complete':
+      'Onboarding-Aufgaben erledigen: Verträge unterschreiben, Steuer- und Bankdaten angeben, Dokumente hochladen',
+    'onboarding.manage': 'Onboarding-Aufgaben erlassen oder wieder öffnen und Erinnerungen senden',
+    'tiers.read': 'Stufen, Stufenentscheidungen und ihre Begründungen sehen',
+    'tiers.manage': 'Partnerkennzahlen erfassen und Stufen bei Bedarf neu berechnen',
   },
   errors: {
     generic: 'Etwas ist schiefgegangen',
@@ -424,6 +446,11 @@ export const de: Messages = {
     consultant: 'Berater',
   },
   partnerStatuses: { prospect: 'Interessent', active: 'Aktiv', inactive: 'Inaktiv' },
+  directory: directoryMessages.de,
+  applications: applicationMessages.de,
+  programs: programMessages.de,
+  onboarding: onboardingDe,
+  tiers: tierMessages.de,
   audit: {
     title: 'Audit-Protokoll',
     description:

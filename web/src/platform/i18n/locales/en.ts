@@ -1,3 +1,8 @@
+import { applicationMessages } from '../../../modules/applications/messages';
+import { onboardingEn } from '../../../modules/onboarding/messages';
+import { directoryMessages } from '../../../modules/partners/messages';
+import { programMessages } from '../../../modules/programs/messages';
+import { tierMessages } from '../../../modules/tiers/messages';
 /**
  * English — the reference catalogue: German and Japanese must have exactly these keys (the
  * `Messages` type makes a missing or extra key a type error). Messages use ICU syntax
@@ -46,6 +51,11 @@ export const en = {
     userMenu: 'Account menu for {name}',
   },
   nav: {
+    onboarding: 'Onboarding',
+    agreements: 'Agreements',
+    tier: 'Our tier',
+    applications: 'Applications',
+    programs: 'Programs',
     account: 'Your account',
     apiKeys: 'API keys',
     audit: 'Audit log',
@@ -92,6 +102,19 @@ export const en = {
     'webhooks.manage': 'Manage webhook endpoints, see deliveries, replay them',
     'jobs.read': 'See failed background jobs and mail (dead letters) and retry them',
     'notifications.read': 'Read and mark your own notifications',
+    'directory.manage': 'Define custom fields and which profile fields partners may edit',
+    'lifecycle.transition': 'Move partners between lifecycle states (incl. offboarding)',
+    'programs.read': 'See partner programs, their tiers and agreements',
+    'programs.manage': 'Create and change programs, tiers, agreements and onboarding checklists',
+    'applications.review':
+      'See partner applications and their vetting results; approve, reject, ask for more',
+    'screening.manage': 'Load denied-party lists and screen names against them',
+    'onboarding.read': 'See onboarding checklists and their tasks (bank details always masked)',
+    'onboarding.complete':
+      'Complete onboarding tasks: sign agreements, give tax and bank details, upload documents',
+    'onboarding.manage': 'Waive or reopen onboarding tasks and send reminders',
+    'tiers.read': 'See tiers, tier decisions and their explanations',
+    'tiers.manage': 'Record partner metrics and recompute tiers on demand',
   },
   errors: {
     generic: 'Something went wrong',
@@ -414,6 +437,11 @@ export const en = {
     consultant: 'Consultant',
   },
   partnerStatuses: { prospect: 'Prospect', active: 'Active', inactive: 'Inactive' },
+  directory: directoryMessages.en,
+  applications: applicationMessages.en,
+  programs: programMessages.en,
+  onboarding: onboardingEn,
+  tiers: tierMessages.en,
   audit: {
     title: 'Audit log',
     description: 'Every change in this workspace, chained by hashes so that tampering shows.',

@@ -1,3 +1,8 @@
+import { applicationMessages } from '../../../modules/applications/messages';
+import { onboardingJa } from '../../../modules/onboarding/messages.ja';
+import { directoryMessages } from '../../../modules/partners/messages';
+import { programMessages } from '../../../modules/programs/messages';
+import { tierMessages } from '../../../modules/tiers/messages';
 import type { Messages } from './en';
 
 /** 日本語. Same keys as en.ts (checked by the type); ICU syntax. */
@@ -44,6 +49,11 @@ export const ja: Messages = {
     userMenu: '{name} のアカウントメニュー',
   },
   nav: {
+    onboarding: 'オンボーディング',
+    agreements: '契約書',
+    tier: '自社のティア',
+    applications: '申し込み',
+    programs: 'プログラム',
     mail: 'メール',
     webhooks: 'Webhook',
     account: 'アカウント',
@@ -90,6 +100,18 @@ export const ja: Messages = {
     'webhooks.manage': 'Webhook エンドポイントの管理、配信の確認と再送',
     'jobs.read': '失敗したバックグラウンド処理とメールの確認と再試行',
     'notifications.read': '自分の通知の閲覧と既読化',
+    'directory.manage': 'カスタム項目と、パートナーが編集できるプロフィール項目の設定',
+    'lifecycle.transition': 'パートナーのライフサイクル状態の変更（オフボーディングを含む）',
+    'programs.read': 'パートナープログラム、ティア、契約書の閲覧',
+    'programs.manage': 'プログラム、ティア、契約書、オンボーディングチェックリストの作成と変更',
+    'applications.review': 'パートナー申請と審査結果の閲覧、承認・却下・追加情報の依頼',
+    'screening.manage': '取引禁止者リストの読み込みと名前の照合',
+    'onboarding.read': 'オンボーディングのチェックリストとタスクの閲覧（口座情報は常にマスク）',
+    'onboarding.complete':
+      'オンボーディングタスクの実施：契約への署名、税務・口座情報の登録、書類のアップロード',
+    'onboarding.manage': 'オンボーディングタスクの免除・再開とリマインダー送信',
+    'tiers.read': 'ティア、ティア判定とその理由の閲覧',
+    'tiers.manage': 'パートナー指標の記録とティアの再計算',
   },
   errors: {
     generic: '問題が発生しました',
@@ -414,6 +436,11 @@ export const ja: Messages = {
     consultant: 'コンサルタント',
   },
   partnerStatuses: { prospect: '見込み', active: '稼働中', inactive: '休止中' },
+  directory: directoryMessages.ja,
+  applications: applicationMessages.ja,
+  programs: programMessages.ja,
+  onboarding: onboardingJa,
+  tiers: tierMessages.ja,
   audit: {
     title: '監査ログ',
     description: 'このワークスペースのすべての変更。ハッシュで連結されているため、改ざんを検出できます。',

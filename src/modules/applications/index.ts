@@ -1,0 +1,2 @@
+export { registerApplicationEmbed } from './embed.js';
+export { applicationRoutes } from './routes.js';

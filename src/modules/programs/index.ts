@@ -1,0 +1,2 @@
+export { programRoutes } from './routes.js';
+export { getProgram, type ProgramRow, toProgram } from './service.js';
