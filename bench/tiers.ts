@@ -27,6 +27,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../src/config.js';
 import { loadProgram, planAggregate, recomputeProgram, windowParams } from '../src/modules/tiers/engine.js';
+import { classicTierLadder } from '../src/modules/tiers/ladder.js';
 import type { Actor } from '../src/platform/access/actor.js';
 import type { Clock, Deps } from '../src/platform/access/context.js';
 import { openPlatform } from '../src/platform/bootstrap.js';
@@ -57,52 +58,8 @@ class BenchClock implements Clock {
   }
 }
 
-const cond = (metric: string, operator: string, threshold: number) => ({
-  type: 'condition',
-  metric,
-  operator,
-  threshold,
-});
-const TIERS = [
-  { name: 'Registered', rank: 1, criteria: null, discount: 0 },
-  {
-    name: 'Silver',
-    rank: 2,
-    criteria: {
-      type: 'group',
-      op: 'or',
-      rules: [cond('revenue_won', '>=', 250_000), cond('deals_won', '>=', 5)],
-    },
-    discount: 10,
-  },
-  {
-    name: 'Gold',
-    rank: 3,
-    criteria: {
-      type: 'group',
-      op: 'and',
-      rules: [cond('revenue_won', '>=', 1_000_000), cond('certified_people', '>=', 3)],
-    },
-    discount: 20,
-  },
-  {
-    name: 'Platinum',
-    rank: 4,
-    criteria: {
-      type: 'group',
-      op: 'and',
-      rules: [
-        cond('revenue_won', '>=', 5_000_000),
-        {
-          type: 'group',
-          op: 'or',
-          rules: [cond('certified_people', '>=', 10), cond('customer_satisfaction', '>=', 4.5)],
-        },
-      ],
-    },
-    discount: 30,
-  },
-];
+// The demo program's ladder: the benchmark measures the tiers a real program would have.
+const TIERS = classicTierLadder;
 
 export type TiersBenchResult = { partners: number; events: number; medianMs: Record<string, number> };
 
@@ -155,7 +112,7 @@ export async function runTiersBench(log: (msg: string) => void = stamped): Promi
           t.rank,
           t.name,
           t.criteria ? JSON.stringify(t.criteria) : null,
-          t.discount,
+          t.discountPct,
         ],
       );
     }

@@ -3,6 +3,7 @@ import { createProgram } from '../modules/programs/service.js';
 import { createScreeningList } from '../modules/screening/service.js';
 import { readOfacFiles } from '../modules/screening/test-data.js';
 import { recomputeProgram } from '../modules/tiers/engine.js';
+import { classicTierLadder } from '../modules/tiers/ladder.js';
 import { createTier } from '../modules/tiers/service.js';
 import type { Actor } from '../platform/access/actor.js';
 import { type Deps, withTenantTx } from '../platform/access/context.js';
@@ -16,71 +17,6 @@ import { demoPartner, prng } from './demo-data.js';
  * demo partner in the program with a year of deterministic metrics, and the tiers computed.
  */
 export const DEMO_PROGRAM_SLUG = 'partners';
-
-const cond = (metric: string, operator: '>=' | '>', threshold: number) => ({
-  type: 'condition' as const,
-  metric,
-  operator,
-  threshold,
-});
-
-const demoTiers = [
-  {
-    name: 'Registered',
-    rank: 1,
-    criteria: null,
-    discountPct: 5,
-    rebatePct: 0,
-    mdfEligible: false,
-    leadPriority: 4,
-  },
-  {
-    name: 'Silver',
-    rank: 2,
-    criteria: {
-      type: 'group',
-      op: 'or',
-      rules: [cond('revenue_won', '>=', 250_000), cond('deals_won', '>=', 5)],
-    },
-    discountPct: 10,
-    rebatePct: 1,
-    mdfEligible: false,
-    leadPriority: 3,
-  },
-  {
-    name: 'Gold',
-    rank: 3,
-    criteria: {
-      type: 'group',
-      op: 'and',
-      rules: [cond('revenue_won', '>=', 1_000_000), cond('certified_people', '>=', 3)],
-    },
-    discountPct: 20,
-    rebatePct: 2,
-    mdfEligible: true,
-    leadPriority: 2,
-  },
-  {
-    name: 'Platinum',
-    rank: 4,
-    criteria: {
-      type: 'group',
-      op: 'and',
-      rules: [
-        cond('revenue_won', '>=', 5_000_000),
-        {
-          type: 'group',
-          op: 'or',
-          rules: [cond('certified_people', '>=', 10), cond('customer_satisfaction', '>=', 4.5)],
-        },
-      ],
-    },
-    discountPct: 30,
-    rebatePct: 3,
-    mdfEligible: true,
-    leadPriority: 1,
-  },
-];
 
 const AGREEMENT = `ACME CLOUD PARTNER AGREEMENT
 
@@ -129,7 +65,7 @@ async function createDemoProgram(deps: Deps, actor: Actor): Promise<string> {
       tierWindowDays: 365,
       demotionGraceDays: 30,
     });
-    for (const tier of demoTiers) await createTier(ctx, program.id, tier);
+    for (const tier of classicTierLadder) await createTier(ctx, program.id, tier);
     await createAgreement(ctx, program.id, { title: 'Acme Cloud Partner Agreement', body: AGREEMENT });
     const ofac = readOfacFiles();
     await createScreeningList(ctx, {
