@@ -27,6 +27,7 @@ const AGREEMENT = '# Reseller agreement\n\n1. The partner resells in its territo
 let portal: Portal;
 let base: string;
 let tenant: Tenant;
+let programId: string;
 
 async function sessionOf(email: string) {
   const res = await fetch(`${base}/api/v1/auth/login`, {
@@ -58,7 +59,7 @@ beforeAll(async () => {
   portal = await startPortal({ label: 'onboard', target });
   ({ base, tenant } = portal);
   const pool = portal.server.platform.deps.pools.system;
-  const programId = newId('program');
+  programId = newId('program');
   await pool.query(
     `insert into programs (workspace_id, id, name, slug) values ($1, $2, 'Resellers', 'resellers')`,
     [idToUuid(tenant.workspaceId), idToUuid(programId)],
@@ -202,6 +203,53 @@ describe(`portal: onboarding (${target === 'server' ? 'PostgreSQL server' : 'emb
       await containsText(page.getByRole('dialog').getByRole('alert'), 'Version 2 published.');
       await page.keyboard.press('Escape');
       await hasCount(page.getByTestId('agreement-version'), 2);
+      await closeContext(context, errors);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'staff create an onboarding template for a partner type with a custom task and see it listed',
+    async () => {
+      const { context, page, errors } = await signedIn(tenant.users.owner.email);
+      await page.goto(`${base}/programs/${programId}`);
+      expect(await page.getByTestId('program-tiers-link').getAttribute('href')).toBe(
+        `/programs/${programId}/tiers`,
+      );
+      await page.getByTestId('program-templates-link').click();
+      await page.waitForURL(`${base}/onboarding-templates?programId=${programId}`);
+      await visible(page.getByText('No onboarding templates yet'));
+
+      await page.getByTestId('template-create').click();
+      await page.getByTestId('template-name').fill('MSP onboarding');
+      await page.getByTestId('template-partner-type').click();
+      await page.getByRole('option', { name: 'Managed service provider', exact: true }).click();
+      // The task's title is left empty: the server's field error shows at that field…
+      await page.getByTestId('template-save').click();
+      const fieldError = page.locator('[data-testid="template-task-editor"] .mantine-InputWrapper-error');
+      await containsText(fieldError, 'must not be empty');
+      // …and goes away as soon as the field is edited.
+      await page.getByTestId('task-title').fill('Kick-off call with the channel manager');
+      await hasCount(fieldError, 0);
+      await page.getByTestId('template-save').click();
+
+      await hasCount(page.getByTestId('template-card'), 1);
+      await containsText(page.getByTestId('template-card'), 'MSP onboarding');
+      await containsText(page.getByTestId('template-partner-type-badge'), 'Managed service provider');
+      await hasCount(page.getByTestId('template-task'), 1);
+      await containsText(page.getByTestId('template-task'), 'Kick-off call with the channel manager');
+      await containsText(page.getByTestId('template-task'), 'Task');
+      await check(page, 'onboarding-templates');
+
+      const owner = await sessionOf(tenant.users.owner.email);
+      const saved = await call<{ data: { partnerType: string | null; tasks: { kind: string }[] }[] }>(
+        'GET',
+        `/api/v1/programs/${programId}/onboarding-templates`,
+        owner,
+      );
+      expect(saved.data.map((d) => [d.partnerType, d.tasks.map((x) => x.kind)])).toEqual([
+        ['msp', ['custom']],
+      ]);
       await closeContext(context, errors);
     },
     TIMEOUT,

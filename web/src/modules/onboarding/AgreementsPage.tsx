@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../platform/api/client';
 import { can, useMe } from '../../platform/auth/session';
 import { useFormat } from '../../platform/i18n/format';
+import { AnchorLink } from '../../platform/ui/links';
 import { PageHeader } from '../../platform/ui/PageHeader';
 import { fieldErrorsOf, ProblemAlert } from '../../platform/ui/ProblemAlert';
 import { QueryState } from '../../platform/ui/QueryState';
@@ -61,15 +62,22 @@ export function AgreementsPage() {
       >
         {(d) => (
           <Stack>
-            <Select
-              label={t('onboarding.agreements.program')}
-              data={d.data.map((p) => ({ value: p.id, label: p.name }))}
-              value={programId}
-              onChange={setProgramId}
-              allowDeselect={false}
-              maw={360}
-              comboboxProps={{ withinPortal: true }}
-            />
+            <Group align="flex-end" justify="space-between">
+              <Select
+                label={t('onboarding.agreements.program')}
+                data={d.data.map((p) => ({ value: p.id, label: p.name }))}
+                value={programId}
+                onChange={setProgramId}
+                allowDeselect={false}
+                maw={360}
+                comboboxProps={{ withinPortal: true }}
+              />
+              {programId ? (
+                <AnchorLink to="/onboarding-templates" search={{ programId }} size="sm">
+                  {t('onboarding.templates.title')}
+                </AnchorLink>
+              ) : null}
+            </Group>
             {programId ? <AgreementList programId={programId} manage={manage} /> : null}
           </Stack>
         )}

@@ -12,6 +12,9 @@ export type TaxForm = Schemas['TaxDetailsFormInput'];
 export type BankForm = Schemas['BankDetailsFormInput'];
 export type Agreement = Schemas['Agreement'];
 export type AgreementVersion = Schemas['AgreementVersion'];
+export type OnboardingTemplate = Schemas['OnboardingTemplate'];
+export type TemplateBody = Schemas['SaveOnboardingTemplateInput'];
+export type TemplateTaskBody = Schemas['OnboardingTemplateTaskSpecInput'];
 
 export const documentTypes = ['application/pdf', 'image/png', 'image/jpeg'] as const;
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -26,6 +29,7 @@ export const onboardingKeys = {
   agreement: (partnerId: string, taskId: string) => ['onboarding', partnerId, 'agreement', taskId] as const,
   agreements: (programId: string) => ['agreements', programId] as const,
   version: (versionId: string) => ['agreement-version', versionId] as const,
+  templates: (programId: string) => ['onboarding-templates', programId] as const,
 };
 
 const p = (partnerId: string) => ({ params: { path: { partnerId } } });
@@ -80,6 +84,15 @@ export const agreementsQuery = (programId: string) =>
     queryKey: onboardingKeys.agreements(programId),
     queryFn: () =>
       unwrap(api.GET('/api/v1/programs/{programId}/agreements', { params: { path: { programId } } })),
+  });
+
+export const templatesQuery = (programId: string) =>
+  queryOptions({
+    queryKey: onboardingKeys.templates(programId),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/programs/{programId}/onboarding-templates', { params: { path: { programId } } }),
+      ),
   });
 
 export const versionQuery = (versionId: string) =>

@@ -13,4 +13,14 @@ export const agreementsRoute = createRoute({
   component: lazyRouteComponent(() => import('./AgreementsPage'), 'AgreementsPage'),
 });
 
-export const onboardingRoutes = [onboardingRoute, agreementsRoute];
+/** `programId` preselects the program, so the program page can link straight to its templates. */
+export const templatesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/onboarding-templates',
+  validateSearch: (s: Record<string, unknown>): { programId?: string } => ({
+    programId: typeof s.programId === 'string' && s.programId ? s.programId : undefined,
+  }),
+  component: lazyRouteComponent(() => import('./TemplatesPage'), 'TemplatesPage'),
+});
+
+export const onboardingRoutes = [onboardingRoute, agreementsRoute, templatesRoute];

@@ -75,6 +75,24 @@ export function ProgramPage() {
           </Button>
         }
       />
+      <Group gap="md" mb="md">
+        <AnchorLink
+          to="/programs/$programId/tiers"
+          params={{ programId }}
+          size="sm"
+          data-testid="program-tiers-link"
+        >
+          {t('tiers.editor.title')}
+        </AnchorLink>
+        <AnchorLink
+          to="/onboarding-templates"
+          search={{ programId }}
+          size="sm"
+          data-testid="program-templates-link"
+        >
+          {t('onboarding.templates.title')}
+        </AnchorLink>
+      </Group>
       <Stack gap="lg">
         <Card withBorder>
           <Stack gap="xs">
