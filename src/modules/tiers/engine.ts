@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomFillSync } from 'node:crypto';
 import pg from 'pg';
 import { type Actor, actorId } from '../../platform/access/actor.js';
 import { type Ctx, type Deps, withTenantTx } from '../../platform/access/context.js';
-import { idToUuid, newId, uuidToId } from '../../platform/ids/index.js';
+import { idToUuid, uuidToId } from '../../platform/ids/index.js';
 import { queueMail } from '../../platform/mail/index.js';
 import {
   type CriteriaNode,
@@ -365,6 +365,27 @@ export function evaluateRows(
   return changes;
 }
 
+/**
+ * `n` UUIDv7 strings (48-bit millisecond time, version 7, RFC 4122 variant, 74 random bits) —
+ * the same layout as the TypeIDs of newId(), whose ids they become. A first placement makes
+ * 100,000 decision ids, and newId() followed by idToUuid() (base32 out and back in) cost ~5 µs
+ * each there; only the few that go into audit entries are turned into TypeIDs.
+ */
+function uuidv7s(n: number): string[] {
+  const bytes = randomFillSync(Buffer.alloc(16 * n));
+  const ms = Date.now(); // wall time, as newId() stamps it
+  const out: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const o = 16 * i;
+    bytes.writeUIntBE(ms, o, 6);
+    bytes[o + 6] = (bytes[o + 6]! & 0x0f) | 0x70;
+    bytes[o + 8] = (bytes[o + 8]! & 0x3f) | 0x80;
+    const h = bytes.toString('hex', o, o + 16);
+    out[i] = `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  }
+  return out;
+}
+
 const auditAction: Record<Exclude<DecisionKind, 'placed'>, string> = {
   promoted: 'tier.changed',
   demoted: 'tier.changed',
@@ -389,23 +410,47 @@ export async function writeChanges(
   const program = idToUuid(config.programId);
   const nameOf = new Map(tiers.map((t) => [t.uuid, t.name]));
   const name = (u: string | null) => (u ? (nameOf.get(u) ?? null) : null);
-  const ids = changes.map((c) => (c.next.decision ? newId('tierDecision') : null));
-  const decision = (f: (d: NonNullable<NextState['decision']>) => unknown) =>
-    changes.map((c) => (c.next.decision ? f(c.next.decision) : null));
+  const ids = uuidv7s(changes.length);
   // One round trip: the state rows (insert, or update only if the version is still the one
   // read), then the decisions of exactly the rows written, which take their details from the
-  // written state row (the JSON is sent and parsed once).
+  // written state row (the JSON is sent and parsed once). The batch travels as ONE json document
+  // rather than parallel arrays: pg's array-literal encoding escapes every quote of every
+  // details JSON in JS (measured ~65 ms per 4,000 rows, 1.6 s of a 100,000-partner first
+  // placement), and the server then unescapes it again before parsing the JSON.
+  const batch = changes.map((c, i) => {
+    const d = c.next.decision;
+    return {
+      partner_id: c.partnerUuid,
+      tier_id: c.next.tierUuid,
+      since: c.next.since,
+      explanation: c.explanation,
+      details: c.details,
+      fingerprint: c.fingerprint,
+      pending_demotion: c.next.pendingDemotion,
+      pending_tier_id: c.next.pendingTierUuid,
+      pending_due_at: c.next.pendingDueAt,
+      warned_at: c.next.warnedAt,
+      read_version: c.readVersion,
+      decision_id: d ? ids[i] : null,
+      kind: d ? d.kind : null,
+      from_id: d ? d.fromUuid : null,
+      to_id: d ? d.toUuid : null,
+      from_name: d ? name(d.fromUuid) : null,
+      to_name: d ? name(d.toUuid) : null,
+      due_at: d ? d.dueAt : null,
+    };
+  });
   const { rows: written } = await ctx.client.query<{ partner_id: string }>(
     `with u as (
-       select * from unnest($5::uuid[], $6::uuid[], $7::timestamptz[], $8::text[], $9::text[], $10::text[], $11::boolean[],
-                            $12::uuid[], $13::timestamptz[], $14::timestamptz[], $15::int[], $16::uuid[], $17::text[],
-                            $18::uuid[], $19::uuid[], $20::text[], $21::text[], $22::timestamptz[])
-         as u(partner_id, tier_id, since, explanation, details, fingerprint, pending_demotion, pending_tier_id,
-              pending_due_at, warned_at, read_version, decision_id, kind, from_id, to_id, from_name, to_name, due_at)
+       select * from json_to_recordset($5::json)
+         as u(partner_id uuid, tier_id uuid, since timestamptz, explanation text, details jsonb, fingerprint text,
+              pending_demotion boolean, pending_tier_id uuid, pending_due_at timestamptz, warned_at timestamptz,
+              read_version int, decision_id uuid, kind text, from_id uuid, to_id uuid, from_name text, to_name text,
+              due_at timestamptz)
      ), w as (
        insert into partner_tiers as pt (workspace_id, partner_id, program_id, tier_id, since, evaluated_at, explanation,
           details, fingerprint, pending_demotion, pending_tier_id, pending_due_at, warned_at, updated_at, version)
-       select $1, u.partner_id, $2, u.tier_id, u.since, $3, u.explanation, u.details::jsonb, u.fingerprint,
+       select $1, u.partner_id, $2, u.tier_id, u.since, $3, u.explanation, u.details, u.fingerprint,
               u.pending_demotion, u.pending_tier_id, u.pending_due_at, u.warned_at, $3, u.read_version + 1
          from u
        on conflict (workspace_id, partner_id) do update set
@@ -425,30 +470,7 @@ export async function writeChanges(
         where u.kind is not null
      )
      select partner_id from w`,
-    [
-      ws,
-      program,
-      now,
-      actorId(ctx.actor),
-      changes.map((c) => c.partnerUuid),
-      changes.map((c) => c.next.tierUuid),
-      changes.map((c) => c.next.since),
-      changes.map((c) => c.explanation),
-      changes.map((c) => JSON.stringify(c.details)),
-      changes.map((c) => c.fingerprint),
-      changes.map((c) => c.next.pendingDemotion),
-      changes.map((c) => c.next.pendingTierUuid),
-      changes.map((c) => c.next.pendingDueAt),
-      changes.map((c) => c.next.warnedAt),
-      changes.map((c) => c.readVersion),
-      ids.map((id) => (id ? idToUuid(id) : null)),
-      decision((d) => d.kind),
-      decision((d) => d.fromUuid),
-      decision((d) => d.toUuid),
-      decision((d) => name(d.fromUuid)),
-      decision((d) => name(d.toUuid)),
-      decision((d) => d.dueAt),
-    ],
+    [ws, program, now, actorId(ctx.actor), JSON.stringify(batch)],
   );
   const writtenSet = new Set(written.map((r) => r.partner_id));
   const decidedIdx = changes.flatMap((c, i) => (c.next.decision && writtenSet.has(c.partnerUuid) ? [i] : []));
@@ -485,7 +507,7 @@ export async function writeChanges(
       after: {
         partnerId,
         programId: config.programId,
-        decisionId: ids[decidedIdx[i]!],
+        decisionId: uuidToId('tierDecision', ids[decidedIdx[i]!]!),
         kind: d.kind,
         from: name(d.fromUuid),
         to: name(d.toUuid),

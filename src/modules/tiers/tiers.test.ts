@@ -248,6 +248,19 @@ describe('tiers API', () => {
       [idToUuid(a.workspaceId)],
     );
     expect(pending.rows[0].n).toBe(2);
+    // Each event names the decision it announces (the engine makes decision ids in bulk).
+    const announced = await t.admin.query<{ decision_id: string; partner_id: string }>(
+      `select data ->> 'decisionId' as decision_id, partner_id from events
+        where type = 'tier.demotion_pending' and workspace_id = $1`,
+      [idToUuid(a.workspaceId)],
+    );
+    for (const e of announced.rows) {
+      const d = await t.admin.query(
+        'select kind, partner_id from tier_decisions where workspace_id = $1 and id = $2',
+        [idToUuid(a.workspaceId), idToUuid(e.decision_id)],
+      );
+      expect(d.rows).toEqual([{ kind: 'demotion_pending', partner_id: e.partner_id }]);
+    }
 
     // Partner 2 wins again before the due date: the pending demotion is cancelled at once.
     await ingest(a.partners[1], [
