@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, dropTestDatabase } from '../../test/support/app.js';
 import { createTenant, type Tenant } from '../../test/support/fixtures.js';
-import { ofacDataDir } from '../modules/screening/test-data.js';
+import { ofacDataDir } from '../modules/screening/ofac-snapshot.js';
 import { createPools, type Pools } from '../platform/db/pools.js';
 import { loadLocalSecrets } from '../platform/db/secrets.js';
 import { idToUuid } from '../platform/ids/index.js';

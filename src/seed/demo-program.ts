@@ -1,7 +1,7 @@
 import { createAgreement } from '../modules/onboarding/agreements.js';
 import { createProgram } from '../modules/programs/service.js';
+import { readOfacFiles } from '../modules/screening/ofac-snapshot.js';
 import { createScreeningList } from '../modules/screening/service.js';
-import { readOfacFiles } from '../modules/screening/test-data.js';
 import { recomputeProgram } from '../modules/tiers/engine.js';
 import { classicTierLadder } from '../modules/tiers/ladder.js';
 import { createTier } from '../modules/tiers/service.js';

@@ -26,7 +26,7 @@ export async function revokePartnerAccess(ctx: Ctx, partnerId: string): Promise<
   const workspaceId = ctx.requireWorkspace();
   const now = ctx.clock.now();
   // The request role cannot touch sessions (0002_guards); this function (migration
-  // 0013_lifecycle_revoke_sessions) revokes only this workspace's sessions of the partner's users.
+  // 0010_partner_lifecycle) revokes only this workspace's sessions of the partner's users.
   await ctx.db.execute(
     sql`select revoke_partner_sessions(${idToUuid(partnerId)}::uuid, ${now.toISOString()}::timestamptz)`,
   );

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type IndexEntry, jaroWinkler, MatchIndex } from './match.js';
+import { readOfacFiles } from './ofac-snapshot.js';
 import { parseOfacLegacy } from './parse.js';
 import { entryKeys } from './service.js';
-import { readOfacFiles } from './test-data.js';
 
 const REVIEW_THRESHOLD = 0.88;
 

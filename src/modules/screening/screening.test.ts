@@ -9,7 +9,7 @@ import {
 } from '../../../test/support/fixtures.js';
 import { idToUuid } from '../../platform/ids/index.js';
 import { cachedSignature } from './index-cache.js';
-import { readOfacFiles } from './test-data.js';
+import { readOfacFiles } from './ofac-snapshot.js';
 
 let t: TestApp;
 let a: Tenant;

@@ -5,7 +5,6 @@ import {
   Code,
   Group,
   Modal,
-  Select,
   Stack,
   Table,
   Text,
@@ -24,6 +23,7 @@ import { PageHeader } from '../../platform/ui/PageHeader';
 import { fieldErrorsOf, ProblemAlert } from '../../platform/ui/ProblemAlert';
 import { QueryState } from '../../platform/ui/QueryState';
 import { type Agreement, agreementsQuery, onboardingKeys, versionQuery } from './api';
+import { ProgramSelect } from './ProgramSelect';
 
 /** Staff: a program's agreements, their versions with hashes, creating one, publishing a new version. */
 export function AgreementsPage() {
@@ -63,15 +63,7 @@ export function AgreementsPage() {
         {(d) => (
           <Stack>
             <Group align="flex-end" justify="space-between">
-              <Select
-                label={t('onboarding.agreements.program')}
-                data={d.data.map((p) => ({ value: p.id, label: p.name }))}
-                value={programId}
-                onChange={setProgramId}
-                allowDeselect={false}
-                maw={360}
-                comboboxProps={{ withinPortal: true }}
-              />
+              <ProgramSelect programs={d.data} value={programId} onChange={setProgramId} />
               {programId ? (
                 <AnchorLink to="/onboarding-templates" search={{ programId }} size="sm">
                   {t('onboarding.templates.title')}

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { AnchorLink } from '../../platform/ui/links';
 import { PageHeader } from '../../platform/ui/PageHeader';
 import { QueryState } from '../../platform/ui/QueryState';
 import { type OnboardingTemplate, templatesQuery } from './api';
+import { ProgramSelect } from './ProgramSelect';
 import { TemplateDialog } from './TemplateForm';
 
 const route = getRouteApi('/app/onboarding-templates');
@@ -53,18 +54,13 @@ export function TemplatesPage() {
         {(d) => (
           <Stack>
             <Group align="flex-end" justify="space-between">
-              <Select
-                label={t('onboarding.agreements.program')}
-                data={d.data.map((p) => ({ value: p.id, label: p.name }))}
+              <ProgramSelect
+                programs={d.data}
                 value={programId}
                 onChange={(id) =>
-                  id &&
                   void navigate({ to: '/onboarding-templates', search: { programId: id }, replace: true })
                 }
-                allowDeselect={false}
-                maw={360}
-                comboboxProps={{ withinPortal: true }}
-                data-testid="template-program"
+                testId="template-program"
               />
               <AnchorLink to="/agreements" size="sm">
                 {t('onboarding.templates.agreementsLink')}

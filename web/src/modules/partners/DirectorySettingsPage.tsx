@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Button,
   Card,
   Checkbox,
@@ -14,7 +13,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +22,7 @@ import { ConfirmMutationDialog } from '../../platform/ui/dialogs';
 import { PageHeader } from '../../platform/ui/PageHeader';
 import { fieldErrorsOf, ProblemAlert } from '../../platform/ui/ProblemAlert';
 import { EmptyBlock, LoadingBlock } from '../../platform/ui/QueryState';
+import { EditDeleteActions } from '../../platform/ui/RowActions';
 import { type CustomField, customFieldsQuery, directoryKeys, directorySettingsQuery } from './api';
 
 type Settings = Schemas['DirectorySettings'];
@@ -177,23 +177,12 @@ function CustomFields() {
                       {d.partnerEditable ? t('directory.settings.yes') : t('directory.settings.no')}
                     </Table.Td>
                     <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('directory.settings.editField', { label: d.label })}
-                          onClick={() => setEditing(d)}
-                        >
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('directory.settings.deleteField', { label: d.label })}
-                          onClick={() => setDeleting(d)}
-                        >
-                          <IconTrash size={16} />
-                        </ActionIcon>
-                      </Group>
+                      <EditDeleteActions
+                        editLabel={t('directory.settings.editField', { label: d.label })}
+                        deleteLabel={t('directory.settings.deleteField', { label: d.label })}
+                        onEdit={() => setEditing(d)}
+                        onDelete={() => setDeleting(d)}
+                      />
                     </Table.Td>
                   </Table.Tr>
                 ))}

@@ -5,7 +5,6 @@ import {
   IconBuildingStore,
   IconPlus,
   IconSearch,
-  IconSettings,
   IconSortAscending,
   IconSortDescending,
 } from '@tabler/icons-react';

@@ -1,5 +1,4 @@
 import {
-  ActionIcon,
   Button,
   Card,
   Group,
@@ -12,7 +11,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +22,7 @@ import { AnchorLink, ButtonLink } from '../../platform/ui/links';
 import { PagedTable, usePagedQuery } from '../../platform/ui/PagedTable';
 import { fieldErrorsOf, ProblemAlert } from '../../platform/ui/ProblemAlert';
 import { EmptyBlock, LoadingBlock } from '../../platform/ui/QueryState';
+import { EditDeleteActions } from '../../platform/ui/RowActions';
 import { memberListQuery } from '../members/api';
 import { type Contact, contactRoles, directorySettingsQuery, type Partner, partnerKeys } from './api';
 
@@ -165,23 +165,12 @@ function Contacts({ partner }: { partner: Partner }) {
               <Table.Td>{t(`directory.contactRoles.${c.role}`)}</Table.Td>
               {mayEdit ? (
                 <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <ActionIcon
-                      variant="subtle"
-                      aria-label={t('directory.people.editContactOf', { name: c.name })}
-                      onClick={() => setEditing(c)}
-                    >
-                      <IconPencil size={16} />
-                    </ActionIcon>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('directory.people.deleteContactOf', { name: c.name })}
-                      onClick={() => setDeleting(c)}
-                    >
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Group>
+                  <EditDeleteActions
+                    editLabel={t('directory.people.editContactOf', { name: c.name })}
+                    deleteLabel={t('directory.people.deleteContactOf', { name: c.name })}
+                    onEdit={() => setEditing(c)}
+                    onDelete={() => setDeleting(c)}
+                  />
                 </Table.Td>
               ) : null}
             </Table.Tr>
