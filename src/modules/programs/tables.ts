@@ -21,6 +21,8 @@ export const programs = pgTable(
     partnerTypes: text('partner_types').array().notNull().default(sql`'{}'::text[]`),
     /** Vetting rule settings (applications/vetting): restricted countries, required fields, thresholds. */
     vetting: jsonb('vetting').notNull().default(sql`'{}'::jsonb`),
+    /** Rules of engagement for deal registration (deals/rules.ts): protection, extensions, SLA, thresholds. */
+    dealRules: jsonb('deal_rules').notNull().default(sql`'{}'::jsonb`),
     /** Tier engine: rolling window for metrics and grace period before a demotion applies. */
     tierWindowDays: integer('tier_window_days').notNull().default(365),
     demotionGraceDays: integer('demotion_grace_days').notNull().default(30),

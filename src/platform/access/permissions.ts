@@ -44,12 +44,22 @@ export const permissions = {
   'onboarding.manage': 'Waive or reopen onboarding tasks and send reminders',
   'tiers.read': 'See tiers, tier decisions and their explanations',
   'tiers.manage': 'Record partner metrics and recompute tiers on demand',
+  'deals.read': 'See deal registrations and shared opportunities (partners: only their own side)',
+  'deals.register':
+    'Register deals, edit drafts, submit them, ask for extensions (staff: also on a partner’s behalf)',
+  'deals.review':
+    'Approve, reject or return registrations, resolve conflicts, decide extension requests',
+  'deals.manage':
+    'Manage the product catalogue, the vendor pipeline (accounts, opportunities, CSV import) and rules of engagement',
+  'cosell.write':
+    'Work on shared opportunities: stage, amount, products, next steps, comments, files, touchpoints, account plans',
 } as const;
 export type Permission = keyof typeof permissions;
 export const allPermissions = Object.keys(permissions) as Permission[];
 
 const readOnly: Permission[] = [
   'workspace.read',
+  'deals.read',
   'members.read',
   'partners.read',
   'notifications.read',
@@ -76,9 +86,14 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'screening.manage',
     'onboarding.manage',
     'tiers.manage',
+    'deals.register',
+    'deals.review',
+    'deals.manage',
+    'cosell.write',
   ],
   channel_marketing: [...readOnly],
-  sales: [...readOnly],
+  // Vendor reps register on a partner's behalf and co-sell; approving stays with channel managers.
+  sales: [...readOnly, 'deals.register', 'cosell.write'],
   finance: [...readOnly, 'audit.read'],
   viewer: [...readOnly],
   partner_admin: [
@@ -95,6 +110,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'onboarding.read',
     'onboarding.complete',
     'tiers.read',
+    'deals.read',
+    'deals.register',
+    'cosell.write',
   ],
   partner_rep: [
     'workspace.read',
@@ -104,6 +122,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'programs.read',
     'onboarding.read',
     'tiers.read',
+    'deals.read',
+    'deals.register',
+    'cosell.write',
   ],
 };
 

@@ -78,3 +78,45 @@ export const vendorReadPolicies = (table: string) => {
     pgPolicy(`${table}_insert`, { for: 'insert', to: appRole, withCheck: sql.raw(ws) }),
   ];
 };
+
+const wsMatch = `workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid`;
+const noPartner = `nullif(current_setting('app.partner_id', true), '') is null`;
+const thePartner = `nullif(current_setting('app.partner_id', true), '')::uuid`;
+
+/**
+ * Vendor-internal records (the vendor's own pipeline and accounts, conflict evidence): readable
+ * and writable only by vendor actors. A partner actor sees no row and can write none.
+ */
+export const vendorOnlyPolicy = (table: string) =>
+  pgPolicy(`${table}_vendor_only`, {
+    for: 'all',
+    to: appRole,
+    using: sql.raw(`${wsMatch} and ${noPartner}`),
+    withCheck: sql.raw(`${wsMatch} and ${noPartner}`),
+  });
+
+/**
+ * Records about another partner that a partner actor may write but never read back (conflict
+ * evidence written while its own registration is submitted): vendor actors read and change
+ * them; partner actors may only insert.
+ */
+export const vendorReadWritePartnerInsertPolicies = (table: string) => [
+  pgPolicy(`${table}_vendor`, {
+    for: 'all',
+    to: appRole,
+    using: sql.raw(`${wsMatch} and ${noPartner}`),
+    withCheck: sql.raw(`${wsMatch} and ${noPartner}`),
+  }),
+  pgPolicy(`${table}_partner_insert`, { for: 'insert', to: appRole, withCheck: sql.raw(wsMatch) }),
+];
+
+/**
+ * Rows of a shared opportunity's timeline and files. `visibility` says who sees a row besides
+ * the vendor: 'internal' (vendor only), 'side' (the one partner in `partner_id`: its own posts
+ * and what the vendor shared with it), 'participants' (every partner on the deal). A partner
+ * only ever reads its own side and what is shared with all participants.
+ */
+export const dealSidePolicy = (table: string) => {
+  const expr = `${wsMatch} and (case when ${noPartner} then true else (visibility = 'side' and partner_id = ${thePartner}) or (visibility = 'participants' and exists (select 1 from deal_participants dp where dp.workspace_id = ${table}.workspace_id and dp.deal_id = ${table}.deal_id and dp.partner_id = ${thePartner})) end)`;
+  return pgPolicy(`${table}_tenant`, { for: 'all', to: appRole, using: sql.raw(expr), withCheck: sql.raw(expr) });
+};

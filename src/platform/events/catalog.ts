@@ -83,6 +83,96 @@ export const eventCatalog = {
       dueAt: '2027-01-15T00:00:00.000Z',
     },
   },
+  'deal.submitted': {
+    description:
+      'A partner (or staff on its behalf) submitted a deal registration; the payload says whether a conflict was found and whether it was auto-approved.',
+    sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', state: 'submitted', conflictLevel: 'none', submissionSeq: 1042 },
+  },
+  'deal.approved': {
+    description: 'A deal registration was approved; protection runs until `protectionEndsAt`.',
+    sample: {
+      id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      reason: 'No conflict; amount within the auto-approval limit.',
+      protectionEndsAt: '2027-02-22T00:00:00.000Z',
+    },
+  },
+  'deal.rejected': {
+    description: 'A deal registration was rejected (the reason is shown to the partner).',
+    sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', reason: 'Another partner registered this customer first.' },
+  },
+  'deal.returned': {
+    description: 'A deal registration was returned to the partner for more information.',
+    sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', reason: 'Please add the customer contact.' },
+  },
+  'deal.merged': {
+    description:
+      'A conflicting registration was merged into another deal of the same customer; its partner joined that deal.',
+    sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', reason: 'Merged: you are now the influencing partner on the deal.' },
+  },
+  'deal.conflict_detected': {
+    description: 'A submitted registration matches an earlier registration or the vendor pipeline.',
+    sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', conflictLevel: 'conflict', score: 0.97 },
+  },
+  'deal.conflict_resolved': {
+    description: 'A manager resolved a conflict (approve one, reject, merge or split by product line).',
+    sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', resolution: 'split', reason: 'Split: you keep the Networking line.' },
+  },
+  'deal.stage_changed': {
+    description: 'The sales stage of a shared opportunity changed.',
+    sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', from: 'qualification', to: 'proposal' },
+  },
+  'deal.won': {
+    description: 'A deal was closed as won.',
+    sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', amountMinor: 12000000, currency: 'EUR' },
+  },
+  'deal.lost': {
+    description: 'A deal was closed as lost.',
+    sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', reason: 'Customer chose a competitor.' },
+  },
+  'deal.expiring': {
+    description: 'A registration’s protection ends soon (sent once per configured warning day).',
+    sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', daysLeft: 14, protectionEndsAt: '2027-02-22T00:00:00.000Z' },
+  },
+  'deal.expired': {
+    description: 'A registration’s protection ended without a win or an extension.',
+    sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd' },
+  },
+  'deal.extension_requested': {
+    description: 'A partner asked to extend a registration’s protection.',
+    sample: { id: 'dext_01jq3v3z8xf5sbk9m2n7r4t6wd', dealId: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', requestedDays: 30 },
+  },
+  'deal.extension_decided': {
+    description: 'An extension request was approved or rejected.',
+    sample: {
+      id: 'dext_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      dealId: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      status: 'approved',
+      protectionEndsAt: '2027-03-24T00:00:00.000Z',
+    },
+  },
+  'deal.review_escalated': {
+    description: 'A registration waited past its review SLA and was escalated to the next approver.',
+    sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', level: 1, assigneeUserId: 'usr_01jq3v3z8xf5sbk9m2n7r4t6wd' },
+  },
+  'deal.comment_added': {
+    description: 'Someone commented on a shared opportunity; mentioned users are notified.',
+    sample: {
+      id: 'dac_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      dealId: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      mentionedUserIds: ['usr_01jq3v3z8xf5sbk9m2n7r4t6wd'],
+    },
+  },
+  'deal.partner_added': {
+    description: 'A partner was added to a multi-partner deal with a role and share.',
+    sample: { id: 'dpt_01jq3v3z8xf5sbk9m2n7r4t6wd', dealId: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', role: 'influenced', shareBps: 2000 },
+  },
+  'touchpoint.recorded': {
+    description: 'A partner interaction with an opportunity was recorded (raw material for attribution).',
+    sample: { id: 'tch_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', dealId: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', kind: 'meeting' },
+  },
   'membership.created': {
     description: 'A user joined the workspace.',
     sample: { userId: 'usr_01jq3v3z8xf5sbk9m2n7r4t6wd', role: 'partner_rep' },

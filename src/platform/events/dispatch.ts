@@ -18,8 +18,9 @@ export async function dispatchOutbox(deps: Deps, limit = 500): Promise<number> {
       data: Record<string, unknown>;
       object_id: string;
       actor_id: string;
+      partner_id: string | null;
     }>(
-      `select workspace_id, id, type, occurred_at, data, object_id, actor_id from events
+      `select workspace_id, id, type, occurred_at, data, object_id, actor_id, partner_id from events
         where dispatched_at is null order by occurred_at, id limit $1 for update skip locked`,
       [limit],
     );
@@ -51,6 +52,15 @@ export async function dispatchOutbox(deps: Deps, limit = 500): Promise<number> {
           ],
         );
       }
+      if (e.partner_id && partnerNotified.has(e.type)) {
+        // Every member of the partner the decision is about hears of it, in-app.
+        await client.query(
+          `insert into notifications (workspace_id, id, user_id, type, event_id, data, created_at)
+           select m.workspace_id, gen_random_uuid(), m.user_id, $3, $4, $5, $6 from memberships m
+            where m.workspace_id = $1 and m.partner_id = $2 on conflict do nothing`,
+          [e.workspace_id, e.partner_id, e.type, e.id, JSON.stringify(e.data), now],
+        );
+      }
       if (e.type === 'webhook_endpoint.disabled') {
         await client.query(
           `insert into notifications (workspace_id, id, user_id, type, event_id, data, created_at)
@@ -68,6 +78,22 @@ export async function dispatchOutbox(deps: Deps, limit = 500): Promise<number> {
   });
 }
 
+/** Decisions about a partner's deals that its members are told of in-app (mail is queued by the service). */
+const partnerNotified = new Set([
+  'deal.approved',
+  'deal.rejected',
+  'deal.returned',
+  'deal.merged',
+  'deal.conflict_detected',
+  'deal.conflict_resolved',
+  'deal.expiring',
+  'deal.expired',
+  'deal.extension_decided',
+  'deal.stage_changed',
+  'deal.won',
+  'deal.lost',
+]);
+
 /** Direct notifications: the person an event is about hears of it. */
 function notificationsFor(e: {
   type: string;
@@ -77,5 +103,10 @@ function notificationsFor(e: {
   if (userId && (e.type === 'membership.created' || e.type === 'membership.role_changed')) {
     return [{ userId, data: e.data }];
   }
-  return [];
+  // People named by a deal event: @mentioned in a comment, or the approver a review escalated to.
+  const named = [
+    ...(Array.isArray(e.data.mentionedUserIds) ? e.data.mentionedUserIds : []),
+    ...(typeof e.data.assigneeUserId === 'string' ? [e.data.assigneeUserId] : []),
+  ].filter((u): u is string => typeof u === 'string' && u.startsWith('usr_'));
+  return [...new Set(named)].map((u) => ({ userId: u, data: e.data }));
 }

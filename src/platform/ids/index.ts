@@ -41,6 +41,18 @@ export const idPrefixes = {
   taxDetail: 'tax',
   bankAccount: 'bnk',
   document: 'doc',
+  productLine: 'pln',
+  product: 'prd',
+  account: 'acct',
+  vendorOpportunity: 'vop',
+  deal: 'deal',
+  dealActivity: 'dac',
+  dealConflict: 'dcf',
+  dealExtension: 'dext',
+  dealParticipant: 'dpt',
+  dealFile: 'dfl',
+  accountPlan: 'plan',
+  touchpoint: 'tch',
 } as const;
 
 export type IdKind = keyof typeof idPrefixes;

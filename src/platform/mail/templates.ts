@@ -38,8 +38,79 @@ export type TemplateData = {
     explanation: string;
     url: string;
   };
+  deal_update: {
+    name: string;
+    kind: DealMailKind;
+    dealTitle: string;
+    customerName: string;
+    /** The decision's reason, or a detail such as the new protection end. */
+    reason: string | null;
+    url: string;
+  };
 };
 export type TemplateName = keyof TemplateData;
+
+/** What a deal mail tells: a decision about the partner's registration, or a reviewer's reminder. */
+export const dealMailKinds = [
+  'approved',
+  'rejected',
+  'returned',
+  'merged',
+  'conflict',
+  'conflict_resolved',
+  'expiring',
+  'expired',
+  'extension_approved',
+  'extension_rejected',
+  'review_reminder',
+  'review_escalated',
+] as const;
+export type DealMailKind = (typeof dealMailKinds)[number];
+
+const dealHeadlines: Record<MailLocale, Record<DealMailKind, string>> = {
+  en: {
+    approved: 'was approved',
+    rejected: 'was rejected',
+    returned: 'was returned to you for more information',
+    merged: 'was merged into an existing deal of this customer',
+    conflict: 'conflicts with an earlier registration and awaits a decision',
+    conflict_resolved: 'had its conflict resolved',
+    expiring: 'is about to lose its protection',
+    expired: 'has expired',
+    extension_approved: 'got the extension you asked for',
+    extension_rejected: 'did not get the extension you asked for',
+    review_reminder: 'is waiting for your review',
+    review_escalated: 'passed its review deadline and was escalated to you',
+  },
+  de: {
+    approved: 'wurde genehmigt',
+    rejected: 'wurde abgelehnt',
+    returned: 'wurde zur Ergänzung an Sie zurückgegeben',
+    merged: 'wurde mit einem bestehenden Deal dieses Kunden zusammengeführt',
+    conflict: 'steht im Konflikt mit einer früheren Registrierung und wartet auf eine Entscheidung',
+    conflict_resolved: 'Der Konflikt wurde entschieden',
+    expiring: 'verliert bald ihren Schutz',
+    expired: 'ist abgelaufen',
+    extension_approved: 'wurde wie beantragt verlängert',
+    extension_rejected: 'wurde nicht verlängert',
+    review_reminder: 'wartet auf Ihre Prüfung',
+    review_escalated: 'hat die Prüffrist überschritten und wurde an Sie eskaliert',
+  },
+  ja: {
+    approved: 'が承認されました',
+    rejected: 'が却下されました',
+    returned: 'について追加情報が求められています',
+    merged: 'はこの顧客の既存の案件に統合されました',
+    conflict: 'は先行する登録と競合しており、判断待ちです',
+    conflict_resolved: 'の競合が解決されました',
+    expiring: 'の保護期間がまもなく終了します',
+    expired: 'の保護期間が終了しました',
+    extension_approved: 'の延長が承認されました',
+    extension_rejected: 'の延長は承認されませんでした',
+    review_reminder: 'があなたの審査を待っています',
+    review_escalated: 'は審査期限を過ぎたため、あなたにエスカレーションされました',
+  },
+};
 
 type Rendered = { subject: string; lines: string[]; action?: { label: string; url: string } };
 
@@ -52,6 +123,23 @@ const formatTime = (iso: string, locale: MailLocale) =>
   ) + ' UTC';
 
 const templates: { [K in TemplateName]: Record<MailLocale, (d: TemplateData[K]) => Rendered> } = {
+  deal_update: {
+    en: (d) => ({
+      subject: `Deal “${d.dealTitle}” (${d.customerName}) ${dealHeadlines.en[d.kind]}`,
+      lines: [`Hello ${d.name},`, `the deal registration “${d.dealTitle}” for ${d.customerName} ${dealHeadlines.en[d.kind]}.`, ...(d.reason ? [`Reason: ${d.reason}`] : [])],
+      action: { label: 'Open the deal', url: d.url },
+    }),
+    de: (d) => ({
+      subject: `Deal „${d.dealTitle}“ (${d.customerName}) ${dealHeadlines.de[d.kind]}`,
+      lines: [`Hallo ${d.name},`, `die Deal-Registrierung „${d.dealTitle}“ für ${d.customerName} ${dealHeadlines.de[d.kind]}.`, ...(d.reason ? [`Grund: ${d.reason}`] : [])],
+      action: { label: 'Deal öffnen', url: d.url },
+    }),
+    ja: (d) => ({
+      subject: `案件「${d.dealTitle}」（${d.customerName}）${dealHeadlines.ja[d.kind]}`,
+      lines: [`${d.name} 様`, `${d.customerName} の案件登録「${d.dealTitle}」${dealHeadlines.ja[d.kind]}。`, ...(d.reason ? [`理由: ${d.reason}`] : [])],
+      action: { label: '案件を開く', url: d.url },
+    }),
+  },
   invitation: {
     en: (d) => ({
       subject: `${d.inviterName} invited you to ${d.workspaceName} on Symbio`,

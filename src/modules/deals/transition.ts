@@ -1,0 +1,142 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Ctx } from '../../platform/access/context.js';
+import { actorId } from '../../platform/access/actor.js';
+import { AppError } from '../../platform/errors/index.js';
+import { idToUuid, newId } from '../../platform/ids/index.js';
+import type { DealMailKind } from '../../platform/mail/templates.js';
+import { mailPartner } from './notify.js';
+import { allowedDealTransitions, type DealState } from './states.js';
+import { dealActivities, deals } from './tables.js';
+
+export type DealRow = typeof deals.$inferSelect;
+
+/** Decisions the partner is told of by e-mail (and, through the event, in-app). */
+const mailKindFor: Partial<Record<DealState, DealMailKind>> = {
+  approved: 'approved',
+  rejected: 'rejected',
+  returned: 'returned',
+  merged: 'merged',
+  expired: 'expired',
+};
+
+/** Catalogued events per target state (events/catalog.ts); other moves are audited only. */
+const eventFor: Partial<Record<DealState, string>> = {
+  approved: 'deal.approved',
+  rejected: 'deal.rejected',
+  returned: 'deal.returned',
+  merged: 'deal.merged',
+  won: 'deal.won',
+  lost: 'deal.lost',
+  expired: 'deal.expired',
+};
+
+/** A readable name for the actor on the timeline. */
+export async function actorName(ctx: Ctx): Promise<string> {
+  if (ctx.actor.kind === 'user') {
+    const { rows } = await ctx.client.query<{ name: string }>('select name from users where id = $1', [
+      idToUuid(ctx.actor.userId),
+    ]);
+    return rows[0]?.name ?? '';
+  }
+  if (ctx.actor.kind === 'apiKey') return 'API';
+  if (ctx.actor.kind === 'system') return 'Symbio';
+  return '';
+}
+
+/**
+ * Writes one timeline row. `visibility` 'side' with the deal's partner is the default: the
+ * registering partner sees what happens to its registration.
+ */
+export async function addActivity(
+  ctx: Ctx,
+  deal: Pick<DealRow, 'id' | 'partnerId'>,
+  entry: {
+    kind: string;
+    body?: string;
+    data?: Record<string, unknown>;
+    visibility?: 'internal' | 'side' | 'participants';
+    partnerId?: string | null;
+    mentions?: string[];
+  },
+) {
+  const visibility = entry.visibility ?? 'side';
+  const id = newId('dealActivity');
+  await ctx.db.insert(dealActivities).values({
+    workspaceId: ctx.requireWorkspace(),
+    id,
+    dealId: deal.id,
+    partnerId: visibility === 'side' ? (entry.partnerId ?? deal.partnerId) : null,
+    visibility,
+    kind: entry.kind,
+    actorKind: ctx.actor.kind,
+    actorId: actorId(ctx.actor),
+    actorName: await actorName(ctx),
+    body: entry.body ?? '',
+    data: entry.data ?? {},
+    mentions: (entry.mentions ?? []).map((u) => u),
+    createdAt: ctx.clock.now(),
+  });
+  return id;
+}
+
+/**
+ * Moves a registration to another state: the allowed-move table is enforced, the row changes
+ * only if nobody else changed it meanwhile (version), and the state change, its timeline entry,
+ * its audit entry + event and the partner's e-mail commit together.
+ */
+export async function moveDeal(
+  ctx: Ctx,
+  deal: DealRow,
+  to: DealState,
+  options: {
+    reason: string | null;
+    patch?: Partial<typeof deals.$inferInsert>;
+    data?: Record<string, unknown>;
+    /** Skip the partner's e-mail (e.g. when the caller sends a more specific one). */
+    silent?: boolean;
+  },
+): Promise<DealRow> {
+  const from = deal.state as DealState;
+  const allowed = allowedDealTransitions[from] ?? [];
+  if (!allowed.includes(to)) {
+    throw new AppError(
+      'invalid_transition',
+      from === to
+        ? `The deal is already ${from}.`
+        : `A deal cannot move from ${from} to ${to}. Allowed from ${from}: ${allowed.join(', ') || 'none'}.`,
+      { from, to, allowed: [...allowed] },
+    );
+  }
+  const now = ctx.clock.now();
+  const [row] = await ctx.db
+    .update(deals)
+    .set({ ...options.patch, state: to, updatedAt: now, version: sql`${deals.version} + 1` })
+    .where(
+      and(eq(deals.workspaceId, ctx.requireWorkspace()), eq(deals.id, deal.id), eq(deals.version, deal.version)),
+    )
+    .returning();
+  if (!row) throw new AppError('precondition_failed', 'The deal changed meanwhile; read it again.');
+  await addActivity(ctx, row, {
+    kind: 'state_changed',
+    body: options.reason ?? '',
+    data: { from, to, ...options.data },
+  });
+  ctx.audit({
+    action: eventFor[to] ?? 'deal.state_changed',
+    objectType: 'deal',
+    objectId: row.id,
+    partnerId: row.partnerId,
+    after: {
+      id: row.id,
+      partnerId: row.partnerId,
+      from,
+      to,
+      reason: options.reason,
+      ...(row.protectionEndsAt ? { protectionEndsAt: row.protectionEndsAt.toISOString() } : {}),
+      ...(to === 'won' ? { amountMinor: row.amountMinor, currency: row.currency } : {}),
+    },
+  });
+  const kind = mailKindFor[to];
+  if (kind && !options.silent) await mailPartner(ctx, row, kind, options.reason);
+  return row;
+}
