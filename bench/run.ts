@@ -109,6 +109,7 @@ const plannedLoadSeconds =
 const extraBenches: Record<string, { seconds: number; run: () => Promise<unknown> }> = {
   screening: { seconds: 300, run: async () => (await import('./screening.js')).runScreeningBench(log) },
   tiers: { seconds: 1500, run: async () => (await import('./tiers.js')).runTiersBench(log) },
+  deals: { seconds: 1200, run: async () => (await import('./deals.js')).runDealsBench(log) },
 };
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg >= 0 ? (process.argv[onlyArg + 1] ?? '') : undefined;

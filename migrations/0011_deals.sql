@@ -158,6 +158,7 @@ CREATE TABLE "deals" (
 	"customer_name" text NOT NULL,
 	"customer_name_norm" text NOT NULL,
 	"customer_name_key" text NOT NULL,
+	"customer_name_rare" text DEFAULT '' NOT NULL,
 	"customer_website" text,
 	"customer_domain" text,
 	"customer_country" text,
@@ -175,6 +176,7 @@ CREATE TABLE "deals" (
 	"submitted_at" timestamp with time zone,
 	"submission_seq" bigint,
 	"content_sha256" text,
+	"submitted_content" jsonb,
 	"conflict_level" text DEFAULT 'none' NOT NULL,
 	"conflict_status" text DEFAULT 'none' NOT NULL,
 	"conflict_score" double precision,
@@ -230,6 +232,7 @@ CREATE TABLE "vendor_opportunities" (
 	"customer_name" text NOT NULL,
 	"customer_name_norm" text NOT NULL,
 	"customer_name_key" text NOT NULL,
+	"customer_name_rare" text DEFAULT '' NOT NULL,
 	"customer_website" text,
 	"customer_domain" text,
 	"customer_country" text,
@@ -271,9 +274,10 @@ CREATE INDEX "deals_state_created_idx" ON "deals" USING btree ("workspace_id","s
 CREATE UNIQUE INDEX "deals_submission_seq_key" ON "deals" USING btree ("workspace_id","submission_seq");--> statement-breakpoint
 CREATE INDEX "deals_domain_idx" ON "deals" USING btree ("workspace_id","customer_domain") WHERE customer_domain is not null and state in ('submitted','under_review','returned','approved');--> statement-breakpoint
 CREATE INDEX "deals_name_key_idx" ON "deals" USING btree ("workspace_id","customer_name_key") WHERE state in ('submitted','under_review','returned','approved');--> statement-breakpoint
-CREATE INDEX "deals_name_trgm_idx" ON "deals" USING gin (customer_name_norm gin_trgm_ops) WHERE state in ('submitted','under_review','returned','approved');--> statement-breakpoint
+CREATE INDEX "deals_name_rare_trgm_idx" ON "deals" USING gin (customer_name_rare gin_trgm_ops) WHERE customer_name_rare <> '' and state in ('submitted','under_review','returned','approved');--> statement-breakpoint
 CREATE INDEX "deals_review_due_idx" ON "deals" USING btree ("review_due_at") WHERE state in ('submitted','under_review');--> statement-breakpoint
 CREATE INDEX "deals_protection_idx" ON "deals" USING btree ("protection_ends_at") WHERE state = 'approved';--> statement-breakpoint
+CREATE INDEX "deals_reminder_due_idx" ON "deals" USING btree ("submitted_at") WHERE state in ('submitted','under_review') and reminded_at is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "accounts_external_ref_key" ON "accounts" USING btree ("workspace_id","external_ref");--> statement-breakpoint
 CREATE INDEX "accounts_created_idx" ON "accounts" USING btree ("workspace_id","created_at","id");--> statement-breakpoint
 CREATE INDEX "accounts_domain_idx" ON "accounts" USING btree ("workspace_id","domain");--> statement-breakpoint
@@ -282,7 +286,7 @@ CREATE UNIQUE INDEX "vendor_opportunities_external_ref_key" ON "vendor_opportuni
 CREATE INDEX "vendor_opportunities_created_idx" ON "vendor_opportunities" USING btree ("workspace_id","created_at","id");--> statement-breakpoint
 CREATE INDEX "vendor_opportunities_domain_idx" ON "vendor_opportunities" USING btree ("workspace_id","customer_domain") WHERE status = 'open' and customer_domain is not null;--> statement-breakpoint
 CREATE INDEX "vendor_opportunities_name_key_idx" ON "vendor_opportunities" USING btree ("workspace_id","customer_name_key") WHERE status = 'open';--> statement-breakpoint
-CREATE INDEX "vendor_opportunities_name_trgm_idx" ON "vendor_opportunities" USING gin (customer_name_norm gin_trgm_ops) WHERE status = 'open';--> statement-breakpoint
+CREATE INDEX "vendor_opportunities_name_rare_trgm_idx" ON "vendor_opportunities" USING gin (customer_name_rare gin_trgm_ops) WHERE customer_name_rare <> '' and status = 'open';--> statement-breakpoint
 CREATE POLICY "product_lines_tenant" ON "product_lines" AS PERMISSIVE FOR ALL TO "symbio_app" USING (workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid) WITH CHECK (workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid);--> statement-breakpoint
 CREATE POLICY "products_tenant" ON "products" AS PERMISSIVE FOR ALL TO "symbio_app" USING (workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid) WITH CHECK (workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid);--> statement-breakpoint
 CREATE POLICY "account_plans_tenant" ON "account_plans" AS PERMISSIVE FOR ALL TO "symbio_app" USING (workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid and (case when nullif(current_setting('app.partner_id', true), '') is null then true else partner_id = nullif(current_setting('app.partner_id', true), '')::uuid end)) WITH CHECK (workspace_id = nullif(current_setting('app.workspace_id', true), '')::uuid and (case when nullif(current_setting('app.partner_id', true), '') is null then true else partner_id = nullif(current_setting('app.partner_id', true), '')::uuid end));--> statement-breakpoint
@@ -302,13 +306,15 @@ CREATE POLICY "vendor_opportunities_vendor_only" ON "vendor_opportunities" AS PE
 -- few candidate rows the matcher scores — only in the transaction's own workspace
 -- (app.workspace_id, never a parameter) and only active registrations / open opportunities. The
 -- service stores the evidence in vendor-only rows; the partner learns only that a conflict exists.
--- Three index lookups: same registrable domain, same normalised name key, trigram-similar name.
-CREATE FUNCTION deal_conflict_candidates(p_exclude uuid, p_name_norm text, p_name_key text, p_domain text, p_limit integer)
+-- Three index lookups: same registrable domain, same normalised name key, and trigram-similar
+-- distinctive words (customer_name_rare: the name without generic words, whose trigrams would
+-- match a large part of the list; see decisions/0012). The score uses the whole names' similarity.
+CREATE FUNCTION deal_conflict_candidates(p_exclude uuid, p_name_norm text, p_name_key text, p_name_rare text, p_domain text, p_limit integer)
 RETURNS TABLE (
   kind text, id uuid, partner_id uuid, customer_name text, name_norm text, domain text, country text,
   product_line_ids uuid[], expected_close_date date, submission_seq bigint, state text, trgm real
 )
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public SET pg_trgm.similarity_threshold = 0.45 AS $$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public SET pg_trgm.similarity_threshold = 0.6 AS $$
   WITH ws AS (SELECT nullif(current_setting('app.workspace_id', true), '')::uuid AS id),
   deal_ids AS (
     (SELECT d.id FROM deals d, ws
@@ -322,9 +328,10 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public SET pg_trgm.simila
       ORDER BY d.submission_seq LIMIT p_limit)
     UNION
     (SELECT d.id FROM deals d, ws
-      WHERE d.workspace_id = ws.id AND d.customer_name_norm % p_name_norm AND p_name_norm <> ''
+      WHERE d.workspace_id = ws.id AND p_name_rare <> '' AND d.customer_name_rare <> ''
+        AND d.customer_name_rare % p_name_rare
         AND d.state IN ('submitted','under_review','returned','approved') AND d.id <> p_exclude
-      ORDER BY similarity(d.customer_name_norm, p_name_norm) DESC, d.submission_seq LIMIT p_limit)
+      ORDER BY similarity(d.customer_name_rare, p_name_rare) DESC, d.submission_seq LIMIT p_limit)
   ),
   opp_ids AS (
     (SELECT o.id FROM vendor_opportunities o, ws
@@ -336,8 +343,9 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public SET pg_trgm.simila
       LIMIT p_limit)
     UNION
     (SELECT o.id FROM vendor_opportunities o, ws
-      WHERE o.workspace_id = ws.id AND o.customer_name_norm % p_name_norm AND p_name_norm <> '' AND o.status = 'open'
-      ORDER BY similarity(o.customer_name_norm, p_name_norm) DESC LIMIT p_limit)
+      WHERE o.workspace_id = ws.id AND p_name_rare <> '' AND o.customer_name_rare <> ''
+        AND o.customer_name_rare % p_name_rare AND o.status = 'open'
+      ORDER BY similarity(o.customer_name_rare, p_name_rare) DESC LIMIT p_limit)
   )
   SELECT 'deal', d.id, d.partner_id, d.customer_name, d.customer_name_norm, d.customer_domain, d.customer_country,
          d.product_line_ids, d.expected_close_date, d.submission_seq, d.state, similarity(d.customer_name_norm, p_name_norm)
@@ -347,5 +355,5 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public SET pg_trgm.simila
          o.product_line_ids, o.expected_close_date, NULL, o.status, similarity(o.customer_name_norm, p_name_norm)
     FROM vendor_opportunities o, ws WHERE o.workspace_id = ws.id AND o.id IN (SELECT opp_ids.id FROM opp_ids)
 $$;--> statement-breakpoint
-REVOKE ALL ON FUNCTION deal_conflict_candidates(uuid, text, text, text, integer) FROM PUBLIC;--> statement-breakpoint
-GRANT EXECUTE ON FUNCTION deal_conflict_candidates(uuid, text, text, text, integer) TO symbio_app;
+REVOKE ALL ON FUNCTION deal_conflict_candidates(uuid, text, text, text, text, integer) FROM PUBLIC;--> statement-breakpoint
+GRANT EXECUTE ON FUNCTION deal_conflict_candidates(uuid, text, text, text, text, integer) TO symbio_app;

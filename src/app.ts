@@ -10,8 +10,10 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { registerApplicationEmbed } from './modules/applications/index.js';
+import { registerDealFileParsers } from './modules/cosell/index.js';
 import { allRoutes } from './modules/index.js';
 import { registerUploadParsers } from './modules/onboarding/documents.js';
+import { registerCsvImportParser } from './modules/pipeline/index.js';
 import type { Deps } from './platform/access/context.js';
 import { migrationsApplied } from './platform/db/migrate.js';
 import { registerErrorHandlers } from './platform/http/errors.js';
@@ -145,6 +147,8 @@ export async function buildApp(
   );
 
   registerUploadParsers(app);
+  registerDealFileParsers(app);
+  registerCsvImportParser(app);
   registerRoutes(app, deps, allRoutes);
   registerApplicationEmbed(app);
   await registerPortal(app);

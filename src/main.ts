@@ -6,6 +6,7 @@ import { committedMigrationCount } from './platform/db/migrate.js';
 import { type JobRunner, startJobRunner } from './platform/jobs/runner.js';
 import { closeMailTransports } from './platform/mail/index.js';
 import { DEMO_DOMAIN, DEMO_PASSWORD, demoStaff } from './seed/demo-data.js';
+import { seedDemoDeals } from './seed/demo-deals.js';
 import { seedDemoProgram } from './seed/demo-program.js';
 import { DEMO_WORKSPACE_ID, demoExists, seedDemo } from './seed/seed.js';
 
@@ -34,6 +35,7 @@ export async function startServer(
     if (options.seedDemo && !(await demoExists(platform.deps.pools))) {
       await seedDemo(platform.deps.pools, { partners: 200, usersPerPartner: 3 });
       await seedDemoProgram(platform.deps, DEMO_WORKSPACE_ID, 200);
+      await seedDemoDeals(platform.deps, DEMO_WORKSPACE_ID);
       seeded = true;
     }
     app = await buildApp(platform.deps, { expectedMigrations: committedMigrationCount() });

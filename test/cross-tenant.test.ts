@@ -50,6 +50,13 @@ type AttackerSpec = { id: AttackerId; label: string; foreignKinds: readonly IdKi
  * one belongs to A itself (partner A2): for it only partner A1's objects are foreign, so A's
  * workspace id is its own and is not attacked.
  */
+/**
+ * Vendor-level objects every partner of the same workspace may read by design: the product
+ * catalogue (partners pick products when they register deals). Only the same-workspace attacker
+ * treats them as its own; other workspaces' attackers still attack them.
+ */
+const SHARED_WITH_PARTNERS: readonly IdKind[] = ['productLine', 'product'];
+
 const ATTACKERS: AttackerSpec[] = [
   { id: 'partnerUserB', label: 'B1 partner_admin (session)', foreignKinds: ALL_KINDS },
   { id: 'ownerB', label: 'B owner (session)', foreignKinds: ALL_KINDS },
@@ -58,7 +65,7 @@ const ATTACKERS: AttackerSpec[] = [
   {
     id: 'otherPartnerA',
     label: 'A2 partner_admin (session) vs A1',
-    foreignKinds: ALL_KINDS.filter((k) => k !== 'workspace'),
+    foreignKinds: ALL_KINDS.filter((k) => k !== 'workspace' && !SHARED_WITH_PARTNERS.includes(k)),
   },
 ];
 

@@ -106,6 +106,13 @@ describe(`partner portal in Chromium (${target === 'server' ? 'PostgreSQL server
       );
       expect(await navLabels(page)).toEqual([
         'nav-dashboard',
+        'nav-deals',
+        'nav-dealReview',
+        'nav-dealConflicts',
+        'nav-dealExtensions',
+        'nav-pipeline',
+        'nav-accountPlans',
+        'nav-touchpoints',
         'nav-partners',
         'nav-applications',
         'nav-agreements',
@@ -114,6 +121,7 @@ describe(`partner portal in Chromium (${target === 'server' ? 'PostgreSQL server
         'nav-apiKeys',
         'nav-webhooks',
         'nav-programs',
+        'nav-products',
         'nav-audit',
         'nav-mail',
         'nav-account',
@@ -222,6 +230,9 @@ describe(`partner portal in Chromium (${target === 'server' ? 'PostgreSQL server
       await invitee.page.getByRole('button', { name: 'Open navigation' }).click();
       expect(await navLabels(invitee.page)).toEqual([
         'nav-dashboard',
+        'nav-deals',
+        'nav-accountPlans',
+        'nav-touchpoints',
         'nav-myOrganisation',
         'nav-onboarding',
         'nav-tier',
@@ -240,6 +251,9 @@ describe(`partner portal in Chromium (${target === 'server' ? 'PostgreSQL server
       await rep.page.getByTestId('dashboard-partnerRep').waitFor();
       expect(await navLabels(rep.page)).toEqual([
         'nav-dashboard',
+        'nav-deals',
+        'nav-accountPlans',
+        'nav-touchpoints',
         'nav-myOrganisation',
         'nav-onboarding',
         'nav-tier',
@@ -358,6 +372,10 @@ describe(`partner portal in Chromium (${target === 'server' ? 'PostgreSQL server
       await page.getByTestId('dashboard-staff').waitFor();
       expect(await navLabels(page)).toEqual([
         'nav-dashboard',
+        'nav-deals',
+        'nav-pipeline',
+        'nav-accountPlans',
+        'nav-touchpoints',
         'nav-partners',
         'nav-agreements',
         'nav-members',

@@ -1,6 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { DEMO_PASSWORD, demoStaff } from '../../seed/demo-data.js';
+import { seedDemoDeals } from '../../seed/demo-deals.js';
 import { seedDemoProgram } from '../../seed/demo-program.js';
 import { seedDemo } from '../../seed/seed.js';
 import { positiveInt } from '../program.js';
@@ -41,6 +42,8 @@ export function registerSeedCommand(program: Command) {
         bar.stop();
         // The program, its tiers, agreement and denied-party list; new partners join it with metrics.
         await seedDemoProgram(deps, result.workspaceId, result.partnersAfter);
+        // The catalogue, vendor pipeline and registrations in every state (made once).
+        await seedDemoDeals(deps, result.workspaceId);
         console.log(
           `${result.created ? 'created' : 'updated'} demo workspace ${result.workspaceId}: ${result.partnersAfter} partners (${result.partnersAfter - result.partnersBefore} new)`,
         );

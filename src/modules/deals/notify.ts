@@ -59,7 +59,14 @@ export async function mailUsers(
       to: r.email,
       template: 'deal_update',
       locale: r.locale,
-      data: { name: r.name, kind, dealTitle: deal.title, customerName: deal.customerName, reason, url: dealUrl(ctx.config, deal.id) },
+      data: {
+        name: r.name,
+        kind,
+        dealTitle: deal.title,
+        customerName: deal.customerName,
+        reason,
+        url: dealUrl(ctx.config, deal.id),
+      },
     });
   }
   return rows.length;

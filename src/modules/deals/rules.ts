@@ -31,7 +31,10 @@ export const DealRules = z
         enabled: z.boolean().default(false),
         /** Amounts at or under this limit (minor units of `currency`); null = any amount. */
         maxAmountMinor: z.number().int().min(0).nullable().default(null),
-        currency: z.string().regex(/^[A-Z]{3}$/).default('USD'),
+        currency: z
+          .string()
+          .regex(/^[A-Z]{3}$/)
+          .default('USD'),
         /** Tier ids whose partners qualify; empty = every tier (and partners without one). */
         tierIds: z.array(z.string()).default([]),
       })
@@ -54,9 +57,19 @@ export const DealRules = z
     dateWindowDays: z.number().int().min(1).max(3650).default(365),
     review: z
       .object({
-        slaHours: z.number().int().min(1).max(24 * 30).default(48),
+        slaHours: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 30)
+          .default(48),
         /** Hours after submission when the assignee is reminded (once each). */
-        reminderHours: z.number().int().min(1).max(24 * 30).default(24),
+        reminderHours: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 30)
+          .default(24),
         /** Approvers in escalation order (user ids); empty = the workspace's owners and admins. */
         approverUserIds: z.array(z.string()).max(10).default([]),
       })

@@ -22,7 +22,8 @@ export const allowedDealTransitions: Record<DealState, readonly DealState[]> = {
   submitted: ['under_review', 'approved', 'rejected', 'returned', 'merged'],
   under_review: ['approved', 'rejected', 'returned', 'merged', 'submitted'],
   returned: ['submitted'],
-  approved: ['won', 'lost', 'expired', 'merged'],
+  // approved → rejected: a manager resolving a conflict in favour of another registration withdraws it.
+  approved: ['won', 'lost', 'expired', 'merged', 'rejected'],
   rejected: [],
   merged: [],
   won: [],

@@ -59,6 +59,8 @@ export const deals = pgTable(
     customerNameNorm: text('customer_name_norm').notNull(),
     /** normalizeCompanyName(customerName).sorted */
     customerNameKey: text('customer_name_key').notNull(),
+    /** distinctiveName(): the words the trigram lookup compares ('' when every word is common). */
+    customerNameRare: text('customer_name_rare').notNull().default(''),
     customerWebsite: text('customer_website'),
     /** Registrable domain (tldts): www.eu.acme.co.uk → acme.co.uk. */
     customerDomain: text('customer_domain'),
@@ -82,6 +84,8 @@ export const deals = pgTable(
     submissionSeq: bigint('submission_seq', { mode: 'number' }),
     /** SHA-256 of the registration's canonical content at submission (the partner's receipt). */
     contentSha256: text('content_sha256'),
+    /** The registration as submitted (canonical JSON hashed into contentSha256), kept for the receipt. */
+    submittedContent: jsonb('submitted_content'),
     /** none | possible | conflict */
     conflictLevel: text('conflict_level').notNull().default('none'),
     /** none | open | resolved */
@@ -121,18 +125,21 @@ export const deals = pgTable(
     // Conflict candidates: the three lookups of the conflict check, active registrations only.
     index('deals_domain_idx')
       .on(t.workspaceId, t.customerDomain)
-      .where(sql`customer_domain is not null and state in ('submitted','under_review','returned','approved')`),
+      .where(
+        sql`customer_domain is not null and state in ('submitted','under_review','returned','approved')`,
+      ),
     index('deals_name_key_idx')
       .on(t.workspaceId, t.customerNameKey)
       .where(sql`state in ('submitted','under_review','returned','approved')`),
-    index('deals_name_trgm_idx')
-      .using('gin', sql`customer_name_norm gin_trgm_ops`)
-      .where(sql`state in ('submitted','under_review','returned','approved')`),
+    index('deals_name_rare_trgm_idx')
+      .using('gin', sql`customer_name_rare gin_trgm_ops`)
+      .where(sql`customer_name_rare <> '' and state in ('submitted','under_review','returned','approved')`),
     // Scheduled jobs: SLA timers and protection expiry.
-    index('deals_review_due_idx')
-      .on(t.reviewDueAt)
-      .where(sql`state in ('submitted','under_review')`),
+    index('deals_review_due_idx').on(t.reviewDueAt).where(sql`state in ('submitted','under_review')`),
     index('deals_protection_idx').on(t.protectionEndsAt).where(sql`state = 'approved'`),
+    index('deals_reminder_due_idx')
+      .on(t.submittedAt)
+      .where(sql`state in ('submitted','under_review') and reminded_at is null`),
     // Partner wall, widened for partners that were added to a multi-partner deal.
     pgPolicy('deals_tenant', {
       for: 'all',

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Ctx } from '../../platform/access/context.js';
 import { actorId } from '../../platform/access/actor.js';
+import type { Ctx } from '../../platform/access/context.js';
 import { AppError } from '../../platform/errors/index.js';
 import { idToUuid, newId } from '../../platform/ids/index.js';
 import type { DealMailKind } from '../../platform/mail/templates.js';
@@ -21,6 +21,7 @@ const mailKindFor: Partial<Record<DealState, DealMailKind>> = {
 
 /** Catalogued events per target state (events/catalog.ts); other moves are audited only. */
 const eventFor: Partial<Record<DealState, string>> = {
+  submitted: 'deal.submitted',
   approved: 'deal.approved',
   rejected: 'deal.rejected',
   returned: 'deal.returned',
@@ -30,8 +31,21 @@ const eventFor: Partial<Record<DealState, string>> = {
   expired: 'deal.expired',
 };
 
+const closingStates = new Set<DealState>(['won', 'lost', 'expired']);
+
 /** A readable name for the actor on the timeline. */
-export async function actorName(ctx: Ctx): Promise<string> {
+const actorNames = new WeakMap<Ctx, Promise<string>>();
+export function actorName(ctx: Ctx): Promise<string> {
+  // Once per transaction: a registration writes several timeline rows.
+  let name = actorNames.get(ctx);
+  if (!name) {
+    name = lookupActorName(ctx);
+    actorNames.set(ctx, name);
+  }
+  return name;
+}
+
+async function lookupActorName(ctx: Ctx): Promise<string> {
   if (ctx.actor.kind === 'user') {
     const { rows } = await ctx.client.query<{ name: string }>('select name from users where id = $1', [
       idToUuid(ctx.actor.userId),
@@ -94,6 +108,8 @@ export async function moveDeal(
     data?: Record<string, unknown>;
     /** Skip the partner's e-mail (e.g. when the caller sends a more specific one). */
     silent?: boolean;
+    /** Extra fields for the event payload (never another partner's ids: partners are notified of it). */
+    event?: Record<string, unknown>;
   },
 ): Promise<DealRow> {
   const from = deal.state as DealState;
@@ -110,9 +126,20 @@ export async function moveDeal(
   const now = ctx.clock.now();
   const [row] = await ctx.db
     .update(deals)
-    .set({ ...options.patch, state: to, updatedAt: now, version: sql`${deals.version} + 1` })
+    .set({
+      // A deal that ends (won, lost, expired) records when, whoever ended it.
+      ...(closingStates.has(to) ? { closedAt: now, closeReason: options.reason } : {}),
+      ...options.patch,
+      state: to,
+      updatedAt: now,
+      version: sql`${deals.version} + 1`,
+    })
     .where(
-      and(eq(deals.workspaceId, ctx.requireWorkspace()), eq(deals.id, deal.id), eq(deals.version, deal.version)),
+      and(
+        eq(deals.workspaceId, ctx.requireWorkspace()),
+        eq(deals.id, deal.id),
+        eq(deals.version, deal.version),
+      ),
     )
     .returning();
   if (!row) throw new AppError('precondition_failed', 'The deal changed meanwhile; read it again.');
@@ -134,6 +161,7 @@ export async function moveDeal(
       reason: options.reason,
       ...(row.protectionEndsAt ? { protectionEndsAt: row.protectionEndsAt.toISOString() } : {}),
       ...(to === 'won' ? { amountMinor: row.amountMinor, currency: row.currency } : {}),
+      ...options.event,
     },
   });
   const kind = mailKindFor[to];

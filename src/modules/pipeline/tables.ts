@@ -1,6 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, date, index, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, publicId, updatedAt, version, vendorOnlyPolicy } from '../../platform/db/columns.js';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { createdAt, publicId, updatedAt, vendorOnlyPolicy, version } from '../../platform/db/columns.js';
 
 /**
  * The vendor's own customer accounts (from its CRM, through the API or CSV import). Vendor-only:
@@ -57,6 +67,8 @@ export const vendorOpportunities = pgTable(
     customerNameNorm: text('customer_name_norm').notNull(),
     /** normalizeCompanyName(customerName).sorted — equal keys are the same name up to word order. */
     customerNameKey: text('customer_name_key').notNull(),
+    /** distinctiveName() of the customer name: what the trigram lookup compares. */
+    customerNameRare: text('customer_name_rare').notNull().default(''),
     customerWebsite: text('customer_website'),
     customerDomain: text('customer_domain'),
     customerCountry: text('customer_country'),
@@ -79,10 +91,12 @@ export const vendorOpportunities = pgTable(
     index('vendor_opportunities_domain_idx')
       .on(t.workspaceId, t.customerDomain)
       .where(sql`status = 'open' and customer_domain is not null`),
-    index('vendor_opportunities_name_key_idx').on(t.workspaceId, t.customerNameKey).where(sql`status = 'open'`),
-    index('vendor_opportunities_name_trgm_idx')
-      .using('gin', sql`customer_name_norm gin_trgm_ops`)
+    index('vendor_opportunities_name_key_idx')
+      .on(t.workspaceId, t.customerNameKey)
       .where(sql`status = 'open'`),
+    index('vendor_opportunities_name_rare_trgm_idx')
+      .using('gin', sql`customer_name_rare gin_trgm_ops`)
+      .where(sql`customer_name_rare <> '' and status = 'open'`),
     vendorOnlyPolicy('vendor_opportunities'),
   ],
 );

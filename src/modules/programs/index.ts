@@ -1,2 +1,2 @@
 export { programRoutes } from './routes.js';
-export { getProgram, type ProgramRow, toProgram } from './service.js';
+export { getProgram, type ProgramRow, programDealRules, toProgram } from './service.js';

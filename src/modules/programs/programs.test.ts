@@ -113,6 +113,94 @@ describe('programs API', () => {
     expect(create.statusCode).toBe(403);
   });
 
+  it('stores rules of engagement (replaced as a whole, omitted fields default) and names bad fields', async () => {
+    const res = await api(owner, 'POST', '/api/v1/programs', {
+      name: 'Rules program',
+      slug: 'rules',
+      dealRules: {
+        protectionDays: 120,
+        extensions: { maxCount: 1 },
+        review: { approverUserIds: [a.users.channel_manager.userId] },
+      },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const p = res.json();
+    expect(p.dealRules).toMatchObject({
+      firstToRegister: true,
+      protectionDays: 120,
+      expiryWarningDays: [14, 3],
+      extensions: { maxCount: 1, maxDays: 30, requireApproval: true },
+      thresholds: { conflict: 0.85, possible: 0.6 },
+      review: { slaHours: 48, reminderHours: 24, approverUserIds: [a.users.channel_manager.userId] },
+    });
+    // A program without stored rules reads the defaults.
+    const plain = (await api(owner, 'POST', '/api/v1/programs', { name: 'Plain', slug: 'plain' })).json();
+    expect(plain.dealRules.protectionDays).toBe(90);
+    expect(plain.dealRules.autoApproval).toEqual({
+      enabled: false,
+      maxAmountMinor: null,
+      currency: 'USD',
+      tierIds: [],
+    });
+
+    // PATCH replaces the whole document: the protection days left out fall back to 90.
+    const upd = await api(owner, 'PATCH', `/api/v1/programs/${p.id}`, {
+      dealRules: { autoApproval: { enabled: true, maxAmountMinor: 500000, currency: 'EUR' } },
+    });
+    expect(upd.statusCode, upd.body).toBe(200);
+    expect(upd.json().dealRules).toMatchObject({
+      protectionDays: 90,
+      autoApproval: { enabled: true, maxAmountMinor: 500000, currency: 'EUR', tierIds: [] },
+      review: { approverUserIds: [] },
+    });
+    const stored = await t.admin.query('select deal_rules from programs where id = $1', [idToUuid(p.id)]);
+    expect(stored.rows[0].deal_rules.autoApproval.enabled).toBe(true);
+
+    const thresholds = await api(owner, 'PATCH', `/api/v1/programs/${p.id}`, {
+      dealRules: { thresholds: { conflict: 0.5, possible: 0.7 } },
+    });
+    expect(thresholds.statusCode).toBe(400);
+    expect(thresholds.json().errors.map((e: { field: string }) => e.field)).toContain(
+      'dealRules.thresholds.possible',
+    );
+    const days = await api(owner, 'POST', '/api/v1/programs', {
+      name: 'Bad rules',
+      slug: 'bad-rules',
+      dealRules: { protectionDays: 0, unknownRule: true },
+    });
+    expect(days.statusCode).toBe(400);
+    const fields = days.json().errors.map((e: { field: string }) => e.field);
+    expect(fields).toContain('dealRules.protectionDays');
+    // Approvers must be workspace users who may review deals.
+    for (const approver of [a.users.sales.userId, a.users.partner_admin.userId, 'nobody']) {
+      const bad = await api(owner, 'PATCH', `/api/v1/programs/${p.id}`, {
+        dealRules: { review: { approverUserIds: [approver] } },
+      });
+      expect(bad.statusCode, approver).toBe(400);
+      expect(bad.json().errors[0].field).toBe('dealRules.review.approverUserIds');
+    }
+  });
+
+  it('a partner reads its own program’s rules of engagement without the approvers', async () => {
+    const p = (
+      await api(owner, 'POST', '/api/v1/programs', {
+        name: 'Partner rules',
+        slug: 'partner-rules',
+        dealRules: { protectionDays: 60, review: { approverUserIds: [a.users.admin.userId] } },
+      })
+    ).json();
+    await t.admin.query('update partners set program_id = $1 where id = $2', [
+      idToUuid(p.id),
+      idToUuid(a.partners[0]),
+    ]);
+    const partner = await login(t.app, a.users.partner_rep.email);
+    const res = await api(partner, 'GET', `/api/v1/programs/${p.id}`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().dealRules).toMatchObject({ protectionDays: 60, review: { approverUserIds: [] } });
+    const patch = await api(partner, 'PATCH', `/api/v1/programs/${p.id}`, { dealRules: {} });
+    expect(patch.statusCode).toBe(403);
+  });
+
   it('deletes an unused program with its audit entry', async () => {
     const p = (
       await api(owner, 'POST', '/api/v1/programs', { name: 'Short-lived', slug: 'short-lived' })

@@ -1,5 +1,6 @@
 import { parseIfMatch } from '../../platform/http/etag.js';
 import { defineRoute, pageOf } from '../../platform/http/route.js';
+import { defaultDealRules } from '../deals/rules.js';
 import { CreateProgram, ListProgramsQuery, Program, ProgramParams, UpdateProgram } from './schemas.js';
 import {
   createProgram,
@@ -38,7 +39,7 @@ export const programRoutes = [
     operationId: 'createProgram',
     summary: 'Create a partner program',
     description:
-      'Creates a program. Its public application form is at `/apply/<workspace slug>/<program slug>`; the slug is unique in the workspace (409 otherwise). `vetting` holds the automated vetting rules; omitted rules take their defaults.',
+      'Creates a program. Its public application form is at `/apply/<workspace slug>/<program slug>`; the slug is unique in the workspace (409 otherwise). `vetting` holds the automated vetting rules and `dealRules` the rules of engagement for deal registration; omitted rules take their defaults.',
     tags,
     access: { permission: 'programs.manage', actors, workspace: true },
     rateLimit: null,
@@ -55,6 +56,11 @@ export const programRoutes = [
         duplicates: { enabled: true },
         email: { freeMail: 'review', domainMismatch: 'review' },
         autoApprove: true,
+      },
+      dealRules: {
+        ...defaultDealRules,
+        protectionDays: 120,
+        extensions: { maxCount: 1, maxDays: 60, requireApproval: true },
       },
     },
     responses: { 201: { description: 'The new program', schema: Program } },
@@ -73,14 +79,15 @@ export const programRoutes = [
     url: '/api/v1/programs/:programId',
     operationId: 'getProgram',
     summary: 'Get a partner program',
-    description: 'Returns the program with its ETag.',
+    description:
+      'Returns the program with its ETag. Partner users read their own program, including its rules of engagement (`dealRules`, without the approvers).',
     tags,
     access: { permission: 'programs.read', actors, workspace: true },
     rateLimit: null,
     params: ProgramParams,
     responses: { 200: { description: 'The program', schema: Program } },
     handler: async (ctx, { params }) => {
-      const program = toProgram(await getProgram(ctx, params.programId));
+      const program = toProgram(await getProgram(ctx, params.programId), ctx.partnerId !== null);
       return { body: program, version: program.version };
     },
   }),
@@ -90,7 +97,7 @@ export const programRoutes = [
     operationId: 'updateProgram',
     summary: 'Update a partner program',
     description:
-      'Changes the given fields; `vetting` is replaced as a whole (rules left out take their defaults). Send `If-Match` with the ETag you read (412 if stale).',
+      'Changes the given fields; `vetting` and `dealRules` are each replaced as a whole (rules left out take their defaults). Send `If-Match` with the ETag you read (412 if stale).',
     tags,
     access: { permission: 'programs.manage', actors, workspace: true },
     rateLimit: null,

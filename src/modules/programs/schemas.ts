@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { paginationShape, sortParam } from '../../platform/http/pagination.js';
 import { zId } from '../../platform/ids/index.js';
+import { DealRules } from '../deals/rules.js';
 import { partnerTypes } from '../partners/schemas.js';
 import { VettingSettings } from '../vetting/index.js';
 
@@ -11,6 +12,12 @@ import { VettingSettings } from '../vetting/index.js';
 export const VettingSettingsView = VettingSettings.extend({ restrictedCountries: z.array(z.string()) }).meta({
   id: 'VettingSettingsView',
 });
+
+/**
+ * Rules of engagement for deal registration (deals/rules.ts), replaced as a whole on write:
+ * fields left out take their defaults.
+ */
+export const ProgramDealRules = DealRules.meta({ id: 'DealRules' });
 
 export const Program = z
   .object({
@@ -23,6 +30,7 @@ export const Program = z
     vetting: VettingSettingsView,
     tierWindowDays: z.number().int(),
     demotionGraceDays: z.number().int(),
+    dealRules: ProgramDealRules,
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     version: z.number().int(),
@@ -46,6 +54,7 @@ const fields = {
   vetting: VettingSettings,
   tierWindowDays: z.number().int().min(1).max(3650),
   demotionGraceDays: z.number().int().min(0).max(365),
+  dealRules: ProgramDealRules,
 };
 
 export const CreateProgram = z
@@ -58,6 +67,7 @@ export const CreateProgram = z
     vetting: fields.vetting.optional(),
     tierWindowDays: fields.tierWindowDays.optional(),
     demotionGraceDays: fields.demotionGraceDays.optional(),
+    dealRules: fields.dealRules.optional(),
   })
   .meta({ id: 'CreateProgram' });
 
@@ -71,6 +81,7 @@ export const UpdateProgram = z
     vetting: fields.vetting.optional(),
     tierWindowDays: fields.tierWindowDays.optional(),
     demotionGraceDays: fields.demotionGraceDays.optional(),
+    dealRules: fields.dealRules.optional(),
   })
   .meta({ id: 'UpdateProgram' });
 

@@ -1,9 +1,11 @@
 import { and, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Ctx } from '../../platform/access/context.js';
-import { AppError, notFound } from '../../platform/errors/index.js';
+import { rolePermissions, vendorRoles } from '../../platform/access/permissions.js';
+import { AppError, fieldError, notFound } from '../../platform/errors/index.js';
 import { keyset, pageFrom } from '../../platform/http/pagination.js';
-import { newId } from '../../platform/ids/index.js';
+import { idToUuid, isId, newId, uuidToId } from '../../platform/ids/index.js';
 import { applications } from '../applications/tables.js';
+import { type DealRules, defaultDealRules, readDealRules } from '../deals/rules.js';
 import { partners } from '../partners/tables.js';
 import { VettingSettings } from '../vetting/index.js';
 import type { CreateProgramInput, ListProgramsInput, UpdateProgramInput } from './schemas.js';
@@ -11,7 +13,12 @@ import { programs } from './tables.js';
 
 export type ProgramRow = typeof programs.$inferSelect;
 
-export function toProgram(row: ProgramRow) {
+/**
+ * `partnerView`: a partner reads its program's rules of engagement (the rules it plays by), but
+ * not which vendor users approve.
+ */
+export function toProgram(row: ProgramRow, partnerView = false) {
+  const dealRules = readDealRules(row.dealRules);
   return {
     id: row.id,
     name: row.name,
@@ -23,6 +30,9 @@ export function toProgram(row: ProgramRow) {
     vetting: VettingSettings.parse(row.vetting ?? {}),
     tierWindowDays: row.tierWindowDays,
     demotionGraceDays: row.demotionGraceDays,
+    dealRules: partnerView
+      ? { ...dealRules, review: { ...dealRules.review, approverUserIds: [] } }
+      : dealRules,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,
@@ -66,7 +76,20 @@ export async function listPrograms(ctx: Ctx, q: ListProgramsInput) {
     .orderBy(...ks.orderBy)
     .limit(q.limit + 1);
   const page = pageFrom(rows, q.limit, q.sort, ks.sortColumnKey === 'name' ? 'name' : 'createdAt');
-  return { data: page.data.map(toProgram), nextCursor: page.nextCursor };
+  return { data: page.data.map((r) => toProgram(r, ctx.partnerId !== null)), nextCursor: page.nextCursor };
+}
+
+/**
+ * The stored rules of engagement of a program, for server-side use (deal submission, scheduled
+ * jobs, extensions): workspace-scoped only, since a deal keeps the program it was registered in
+ * even when its partner later moves. null when there is no such program.
+ */
+export async function programDealRules(ctx: Ctx, id: string): Promise<unknown | null> {
+  const [row] = await ctx.db
+    .select({ dealRules: programs.dealRules })
+    .from(programs)
+    .where(and(eq(programs.workspaceId, ctx.requireWorkspace()), eq(programs.id, id)));
+  return row ? row.dealRules : null;
 }
 
 export async function getProgram(ctx: Ctx, id: string): Promise<ProgramRow> {
@@ -100,8 +123,34 @@ async function guardSlug<T>(slug: string | undefined, write: () => Promise<T>): 
   }
 }
 
+/**
+ * Approvers must be vendor users of this workspace whose role may decide registrations: an
+ * escalation to anyone else would reach nobody who can act.
+ */
+async function checkApprovers(ctx: Ctx, rules: DealRules | undefined) {
+  const ids = rules?.review.approverUserIds ?? [];
+  if (ids.length === 0) return;
+  const invalid = (message: string) =>
+    new AppError('validation_failed', `dealRules.review.approverUserIds: ${message}`, {
+      errors: [fieldError('body', ['dealRules', 'review', 'approverUserIds'], message)],
+    });
+  const bad = ids.find((id) => !isId('user', id));
+  if (bad) throw invalid(`"${bad}" is not a user id`);
+  if (new Set(ids).size !== ids.length) throw invalid('must not name a user twice');
+  const reviewerRoles = vendorRoles.filter((r) => rolePermissions[r].includes('deals.review'));
+  const { rows } = await ctx.client.query<{ user_id: string }>(
+    `select user_id::text from memberships
+      where workspace_id = $1 and kind = 'vendor' and role = any($2::text[]) and user_id = any($3::uuid[])`,
+    [idToUuid(ctx.requireWorkspace()), reviewerRoles, ids.map(idToUuid)],
+  );
+  const found = new Set(rows.map((r) => uuidToId('user', r.user_id)));
+  const missing = ids.find((id) => !found.has(id));
+  if (missing) throw invalid(`${missing} is not a member of this workspace who may review deals`);
+}
+
 export async function createProgram(ctx: Ctx, input: CreateProgramInput) {
   const workspaceId = ctx.requireWorkspace();
+  await checkApprovers(ctx, input.dealRules);
   const [row] = await guardSlug(input.slug, () =>
     ctx.db
       .insert(programs)
@@ -116,6 +165,7 @@ export async function createProgram(ctx: Ctx, input: CreateProgramInput) {
         vetting: input.vetting ?? VettingSettings.parse({}),
         ...(input.tierWindowDays !== undefined ? { tierWindowDays: input.tierWindowDays } : {}),
         ...(input.demotionGraceDays !== undefined ? { demotionGraceDays: input.demotionGraceDays } : {}),
+        dealRules: input.dealRules ?? defaultDealRules,
       })
       .returning(),
   );
@@ -131,6 +181,7 @@ export async function updateProgram(
   expectedVersion?: number,
 ) {
   const before = await getProgram(ctx, id);
+  await checkApprovers(ctx, input.dealRules);
   if (expectedVersion !== undefined && before.version !== expectedVersion) {
     throw new AppError(
       'precondition_failed',

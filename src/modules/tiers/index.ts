@@ -1,4 +1,7 @@
 export { tierRoutes } from './routes.js';
 export { recomputeDueTiers } from './schedule.js';
-/** The one call other modules use for tier benefits (discount, rebate, MDF, lead priority). */
-export { getPartnerBenefits, type PartnerBenefits } from './service.js';
+/**
+ * Tier benefits (discount, rebate, MDF, lead priority) for other modules, and metric ingestion
+ * (idempotent by externalRef) for modules that observe results (a won deal).
+ */
+export { getPartnerBenefits, ingestMetrics, type PartnerBenefits } from './service.js';

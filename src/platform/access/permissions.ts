@@ -47,8 +47,7 @@ export const permissions = {
   'deals.read': 'See deal registrations and shared opportunities (partners: only their own side)',
   'deals.register':
     'Register deals, edit drafts, submit them, ask for extensions (staff: also on a partner’s behalf)',
-  'deals.review':
-    'Approve, reject or return registrations, resolve conflicts, decide extension requests',
+  'deals.review': 'Approve, reject or return registrations, resolve conflicts, decide extension requests',
   'deals.manage':
     'Manage the product catalogue, the vendor pipeline (accounts, opportunities, CSV import) and rules of engagement',
   'cosell.write':

@@ -118,5 +118,10 @@ export const vendorReadWritePartnerInsertPolicies = (table: string) => [
  */
 export const dealSidePolicy = (table: string) => {
   const expr = `${wsMatch} and (case when ${noPartner} then true else (visibility = 'side' and partner_id = ${thePartner}) or (visibility = 'participants' and exists (select 1 from deal_participants dp where dp.workspace_id = ${table}.workspace_id and dp.deal_id = ${table}.deal_id and dp.partner_id = ${thePartner})) end)`;
-  return pgPolicy(`${table}_tenant`, { for: 'all', to: appRole, using: sql.raw(expr), withCheck: sql.raw(expr) });
+  return pgPolicy(`${table}_tenant`, {
+    for: 'all',
+    to: appRole,
+    using: sql.raw(expr),
+    withCheck: sql.raw(expr),
+  });
 };

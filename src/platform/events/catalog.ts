@@ -86,7 +86,13 @@ export const eventCatalog = {
   'deal.submitted': {
     description:
       'A partner (or staff on its behalf) submitted a deal registration; the payload says whether a conflict was found and whether it was auto-approved.',
-    sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', state: 'submitted', conflictLevel: 'none', submissionSeq: 1042 },
+    sample: {
+      id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      state: 'submitted',
+      conflictLevel: 'none',
+      submissionSeq: 1042,
+    },
   },
   'deal.approved': {
     description: 'A deal registration was approved; protection runs until `protectionEndsAt`.',
@@ -99,40 +105,80 @@ export const eventCatalog = {
   },
   'deal.rejected': {
     description: 'A deal registration was rejected (the reason is shown to the partner).',
-    sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', reason: 'Another partner registered this customer first.' },
+    sample: {
+      id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      reason: 'Another partner registered this customer first.',
+    },
   },
   'deal.returned': {
     description: 'A deal registration was returned to the partner for more information.',
-    sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', reason: 'Please add the customer contact.' },
+    sample: {
+      id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      reason: 'Please add the customer contact.',
+    },
   },
   'deal.merged': {
     description:
       'A conflicting registration was merged into another deal of the same customer; its partner joined that deal.',
-    sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', reason: 'Merged: you are now the influencing partner on the deal.' },
+    sample: {
+      id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      reason: 'Merged: you are now the influencing partner on the deal.',
+    },
   },
   'deal.conflict_detected': {
     description: 'A submitted registration matches an earlier registration or the vendor pipeline.',
-    sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', conflictLevel: 'conflict', score: 0.97 },
+    sample: {
+      id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      conflictLevel: 'conflict',
+    },
   },
   'deal.conflict_resolved': {
     description: 'A manager resolved a conflict (approve one, reject, merge or split by product line).',
-    sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', resolution: 'split', reason: 'Split: you keep the Networking line.' },
+    sample: {
+      id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      resolution: 'split',
+      reason: 'Split: you keep the Networking line.',
+    },
   },
   'deal.stage_changed': {
     description: 'The sales stage of a shared opportunity changed.',
-    sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', from: 'qualification', to: 'proposal' },
+    sample: {
+      id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      from: 'qualification',
+      to: 'proposal',
+    },
   },
   'deal.won': {
     description: 'A deal was closed as won.',
-    sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', amountMinor: 12000000, currency: 'EUR' },
+    sample: {
+      id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      amountMinor: 12000000,
+      currency: 'EUR',
+    },
   },
   'deal.lost': {
     description: 'A deal was closed as lost.',
-    sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', reason: 'Customer chose a competitor.' },
+    sample: {
+      id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      reason: 'Customer chose a competitor.',
+    },
   },
   'deal.expiring': {
     description: 'A registration’s protection ends soon (sent once per configured warning day).',
-    sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', daysLeft: 14, protectionEndsAt: '2027-02-22T00:00:00.000Z' },
+    sample: {
+      id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      daysLeft: 14,
+      protectionEndsAt: '2027-02-22T00:00:00.000Z',
+    },
   },
   'deal.expired': {
     description: 'A registration’s protection ended without a win or an extension.',
@@ -140,7 +186,12 @@ export const eventCatalog = {
   },
   'deal.extension_requested': {
     description: 'A partner asked to extend a registration’s protection.',
-    sample: { id: 'dext_01jq3v3z8xf5sbk9m2n7r4t6wd', dealId: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', requestedDays: 30 },
+    sample: {
+      id: 'dext_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      dealId: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      requestedDays: 30,
+    },
   },
   'deal.extension_decided': {
     description: 'An extension request was approved or rejected.',
@@ -154,7 +205,12 @@ export const eventCatalog = {
   },
   'deal.review_escalated': {
     description: 'A registration waited past its review SLA and was escalated to the next approver.',
-    sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', level: 1, assigneeUserId: 'usr_01jq3v3z8xf5sbk9m2n7r4t6wd' },
+    sample: {
+      id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      level: 1,
+      assigneeUserId: 'usr_01jq3v3z8xf5sbk9m2n7r4t6wd',
+    },
   },
   'deal.comment_added': {
     description: 'Someone commented on a shared opportunity; mentioned users are notified.',
@@ -167,11 +223,22 @@ export const eventCatalog = {
   },
   'deal.partner_added': {
     description: 'A partner was added to a multi-partner deal with a role and share.',
-    sample: { id: 'dpt_01jq3v3z8xf5sbk9m2n7r4t6wd', dealId: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', role: 'influenced', shareBps: 2000 },
+    sample: {
+      id: 'dpt_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      dealId: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      role: 'influenced',
+      shareBps: 2000,
+    },
   },
   'touchpoint.recorded': {
     description: 'A partner interaction with an opportunity was recorded (raw material for attribution).',
-    sample: { id: 'tch_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd', dealId: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', kind: 'meeting' },
+    sample: {
+      id: 'tch_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      dealId: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd',
+      kind: 'meeting',
+    },
   },
   'membership.created': {
     description: 'A user joined the workspace.',

@@ -92,6 +92,7 @@ const partnerNotified = new Set([
   'deal.stage_changed',
   'deal.won',
   'deal.lost',
+  'deal.partner_added',
 ]);
 
 /** Direct notifications: the person an event is about hears of it. */
@@ -108,5 +109,8 @@ function notificationsFor(e: {
     ...(Array.isArray(e.data.mentionedUserIds) ? e.data.mentionedUserIds : []),
     ...(typeof e.data.assigneeUserId === 'string' ? [e.data.assigneeUserId] : []),
   ].filter((u): u is string => typeof u === 'string' && u.startsWith('usr_'));
-  return [...new Set(named)].map((u) => ({ userId: u, data: e.data }));
+  // Each person is told about the deal, not who else was mentioned: a comment shared with every
+  // partner on a deal may mention users of several partners, who must not learn of each other.
+  const { mentionedUserIds: _others, ...data } = e.data;
+  return [...new Set(named)].map((u) => ({ userId: u, data }));
 }

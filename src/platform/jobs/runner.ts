@@ -1,5 +1,6 @@
 import { Logger, type Runner, run, type TaskList } from 'graphile-worker';
 import { purgeUnverifiedApplications } from '../../modules/applications/purge.js';
+import { runDealSchedule } from '../../modules/deals/schedule.js';
 import { sendDueOnboardingReminders } from '../../modules/onboarding/reminders.js';
 import { recomputeDueTiers } from '../../modules/tiers/schedule.js';
 import type { Deps } from '../access/context.js';
@@ -23,6 +24,7 @@ export async function runBackgroundWork(
 ): Promise<{ events: number; deliveries: number; mail: number }> {
   // The daily tier recompute writes events and warning mail: first, so they go out in this pass.
   await recomputeDueTiers(deps);
+  await runDealSchedule(deps);
   let events = 0;
   for (let n = await dispatchOutbox(deps); n > 0; n = await dispatchOutbox(deps)) events += n;
   let deliveries = 0;

@@ -126,17 +126,29 @@ const templates: { [K in TemplateName]: Record<MailLocale, (d: TemplateData[K]) 
   deal_update: {
     en: (d) => ({
       subject: `Deal “${d.dealTitle}” (${d.customerName}) ${dealHeadlines.en[d.kind]}`,
-      lines: [`Hello ${d.name},`, `the deal registration “${d.dealTitle}” for ${d.customerName} ${dealHeadlines.en[d.kind]}.`, ...(d.reason ? [`Reason: ${d.reason}`] : [])],
+      lines: [
+        `Hello ${d.name},`,
+        `the deal registration “${d.dealTitle}” for ${d.customerName} ${dealHeadlines.en[d.kind]}.`,
+        ...(d.reason ? [`Reason: ${d.reason}`] : []),
+      ],
       action: { label: 'Open the deal', url: d.url },
     }),
     de: (d) => ({
       subject: `Deal „${d.dealTitle}“ (${d.customerName}) ${dealHeadlines.de[d.kind]}`,
-      lines: [`Hallo ${d.name},`, `die Deal-Registrierung „${d.dealTitle}“ für ${d.customerName} ${dealHeadlines.de[d.kind]}.`, ...(d.reason ? [`Grund: ${d.reason}`] : [])],
+      lines: [
+        `Hallo ${d.name},`,
+        `die Deal-Registrierung „${d.dealTitle}“ für ${d.customerName} ${dealHeadlines.de[d.kind]}.`,
+        ...(d.reason ? [`Grund: ${d.reason}`] : []),
+      ],
       action: { label: 'Deal öffnen', url: d.url },
     }),
     ja: (d) => ({
       subject: `案件「${d.dealTitle}」（${d.customerName}）${dealHeadlines.ja[d.kind]}`,
-      lines: [`${d.name} 様`, `${d.customerName} の案件登録「${d.dealTitle}」${dealHeadlines.ja[d.kind]}。`, ...(d.reason ? [`理由: ${d.reason}`] : [])],
+      lines: [
+        `${d.name} 様`,
+        `${d.customerName} の案件登録「${d.dealTitle}」${dealHeadlines.ja[d.kind]}。`,
+        ...(d.reason ? [`理由: ${d.reason}`] : []),
+      ],
       action: { label: '案件を開く', url: d.url },
     }),
   },

@@ -183,5 +183,11 @@ function linkOf(n: Notification) {
   if (n.type === 'webhook_endpoint.disabled' && typeof data.id === 'string') {
     return { to: '/webhooks/$endpointId' as const, params: { endpointId: data.id }, search: {} };
   }
+  // Deal events carry the deal as `dealId` (comments, extensions, participants) or as `id`.
+  const dealId = [data.dealId, data.id].find(
+    (v): v is string => typeof v === 'string' && v.startsWith('deal_'),
+  );
+  if (n.type.startsWith('deal.') && dealId)
+    return { to: '/deals/$dealId' as const, params: { dealId }, search: {} };
   return null;
 }

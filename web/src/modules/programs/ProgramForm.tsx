@@ -49,7 +49,7 @@ export type ProgramValues = Schemas['CreateProgramInput'];
 
 const defaults = (
   p?: Program,
-): Required<Omit<ProgramValues, 'vetting'>> & { vetting: Program['vetting'] } => ({
+): Required<Omit<ProgramValues, 'vetting' | 'dealRules'>> & { vetting: Program['vetting'] } => ({
   name: p?.name ?? '',
   slug: p?.slug ?? '',
   description: p?.description ?? '',

@@ -10,12 +10,16 @@ import { AnchorLink } from '../../platform/ui/links';
 import { PageHeader } from '../../platform/ui/PageHeader';
 import { ProblemAlert } from '../../platform/ui/ProblemAlert';
 import { LoadingBlock } from '../../platform/ui/QueryState';
+import { DealRulesForm } from './DealRulesForm';
 import { ProgramForm, type ProgramValues } from './ProgramForm';
 import { programKeys, workspaceQuery } from './ProgramsPage';
 
 const route = getRouteApi('/app/programs/$programId');
 
-/** One program: its settings and vetting rules, the form link and the embed snippet. */
+/**
+ * One program: its settings and vetting rules, the form link and the embed snippet, and its rules
+ * of engagement for deal registration.
+ */
 export function ProgramPage() {
   const { t } = useTranslation();
   const { programId } = route.useParams();
@@ -109,7 +113,10 @@ export function ProgramPage() {
             <Text size="xs" c="dimmed">
               {t('programs.embedHelp')}
             </Text>
-            <Code block>{snippet}</Code>
+            {/* Scrolls sideways on a phone: focusable, so keyboard users can scroll it too. */}
+            <Code block tabIndex={0} aria-label={t('programs.embed')}>
+              {snippet}
+            </Code>
           </Stack>
         </Card>
         <Card withBorder>
@@ -128,6 +135,7 @@ export function ProgramPage() {
             submitLabel={t('programs.save')}
           />
         </Card>
+        <DealRulesForm program={p} queryKey={[...programKeys.all, 'detail', programId]} />
       </Stack>
       {deleting ? (
         <ConfirmMutationDialog

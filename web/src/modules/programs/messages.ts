@@ -1,3 +1,5 @@
+import { rulesMessages } from './rulesMessages';
+
 /** Strings of the programs administration pages (en/de/ja, identical keys). ICU syntax. */
 const en = {
   title: 'Programs',
@@ -50,6 +52,7 @@ const en = {
     industries: 'Industries',
     operatingCountries: 'Operating countries',
   },
+  rules: rulesMessages.en,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -107,6 +110,7 @@ const de: Shape = {
     industries: 'Branchen',
     operatingCountries: 'Tätig in',
   },
+  rules: rulesMessages.de,
 };
 
 const ja: Shape = {
@@ -160,6 +164,7 @@ const ja: Shape = {
     industries: '業種',
     operatingCountries: '事業展開国',
   },
+  rules: rulesMessages.ja,
 };
 
 export const programMessages = { en, de, ja };

@@ -89,7 +89,15 @@ export type CsvPath =
   | '/api/v1/api-keys'
   | '/api/v1/webhooks'
   | '/api/v1/mail'
-  | '/api/v1/applications';
+  | '/api/v1/applications'
+  | '/api/v1/deals'
+  | '/api/v1/product-lines'
+  | '/api/v1/products'
+  | '/api/v1/accounts'
+  | '/api/v1/vendor-opportunities'
+  | '/api/v1/deal-extensions'
+  | '/api/v1/account-plans'
+  | '/api/v1/touchpoints';
 
 export async function downloadCsv(
   path: CsvPath,

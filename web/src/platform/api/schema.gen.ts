@@ -1175,7 +1175,7 @@ export interface paths {
         put?: never;
         /**
          * Create a partner program
-         * @description Creates a program. Its public application form is at `/apply/<workspace slug>/<program slug>`; the slug is unique in the workspace (409 otherwise). `vetting` holds the automated vetting rules; omitted rules take their defaults.
+         * @description Creates a program. Its public application form is at `/apply/<workspace slug>/<program slug>`; the slug is unique in the workspace (409 otherwise). `vetting` holds the automated vetting rules and `dealRules` the rules of engagement for deal registration; omitted rules take their defaults.
          */
         post: operations["createProgram"];
         delete?: never;
@@ -1193,7 +1193,7 @@ export interface paths {
         };
         /**
          * Get a partner program
-         * @description Returns the program with its ETag.
+         * @description Returns the program with its ETag. Partner users read their own program, including its rules of engagement (`dealRules`, without the approvers).
          */
         get: operations["getProgram"];
         put?: never;
@@ -1207,7 +1207,7 @@ export interface paths {
         head?: never;
         /**
          * Update a partner program
-         * @description Changes the given fields; `vetting` is replaced as a whole (rules left out take their defaults). Send `If-Match` with the ETag you read (412 if stale).
+         * @description Changes the given fields; `vetting` and `dealRules` are each replaced as a whole (rules left out take their defaults). Send `If-Match` with the ETag you read (412 if stale).
          */
         patch: operations["updateProgram"];
         trace?: never;
@@ -2000,6 +2000,778 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/deals/{dealId}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Extension requests of a registration
+         * @description The registration’s extension requests, newest first, and the program’s limits: how many extensions it allows, how long each may be, how many were used, and whether (or why not) another may be asked for now.
+         */
+        get: operations["listDealExtensions"];
+        put?: never;
+        /**
+         * Ask to extend a registration’s protection
+         * @description The registering partner (or staff on its behalf) asks for `days` more protection on an approved registration. The program’s rules of engagement limit how often (`extensions.maxCount`, 409 when used up) and by how much (`extensions.maxDays`, 400 naming `days`); one request waits at a time (409). Without `extensions.requireApproval` a request within the limits is granted at once; otherwise it joins the review queue.
+         */
+        post: operations["requestDealExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The extension review queue
+         * @description Staff only: extension requests by status (`pending` by default), oldest first, with the deal, its partner, the current protection end and the program’s limits. Export CSV with `Accept: text/csv`.
+         */
+        get: operations["listDealExtensionQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-extensions/{extensionId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide an extension request
+         * @description Approve (optionally for a different number of `days`, within the program’s limit) or reject a pending request, with a reason the partner is told in-app and by e-mail. Approval moves the protection end, counts the extension and restarts the expiry warnings. 409 when the request was already decided or the deal can no longer be extended.
+         */
+        post: operations["decideDealExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deal registrations and shared opportunities
+         * @description Staff see every registration; a partner sees its own and the deals it was added to (its side only). Filter by state, stage, partner, conflict level, product line, close dates or a queue (`review`, `conflicts`). Export CSV with `Accept: text/csv`.
+         */
+        get: operations["listDeals"];
+        put?: never;
+        /**
+         * Register a deal
+         * @description Saves a draft registration, or submits it at once with `submit: true` (conflict check, then auto-approval or review). Staff register on a partner’s behalf by naming `partnerId`. Products come from the catalogue; a line item without `unitPriceMinor` takes the list price in the deal’s currency, and `amountMinor` defaults to the line items’ total.
+         */
+        post: operations["createDeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{dealId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a deal
+         * @description Returns the deal with its ETag. A partner learns whether its registration conflicts and the outcome, never with whom.
+         */
+        get: operations["getDeal"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a draft
+         * @description Deletes a draft registration; anything submitted stays on record (409).
+         */
+        delete: operations["deleteDeal"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a draft or returned registration
+         * @description Only drafts and registrations returned for information can be edited (409 otherwise; approved deals are worked through the co-selling routes). Send `If-Match` (412 if stale).
+         */
+        patch: operations["updateDeal"];
+        trace?: never;
+    };
+    "/api/v1/deals/{dealId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a registration
+         * @description Submits a draft or a returned registration: takes the next submission number under the customer’s lock, checks for conflicts with every partner’s registrations and the vendor pipeline, then auto-approves (program rules) or queues it for review with the SLA timer. Concurrent submissions of one customer resolve deterministically: the first wins, the others are conflicts pointing at it.
+         */
+        post: operations["submitDeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{dealId}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the signed registration receipt
+         * @description Proof of registration: the content as submitted (canonical JSON, RFC 8785), its SHA-256, the submission time and sequence number, signed with the workspace’s Ed25519 key. Verify the signature over the canonical JSON of `{dealId, partnerId, submittedAt, submissionSeq, contentSha256}`. 409 before submission.
+         */
+        get: operations["getDealReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{dealId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide a registration
+         * @description Start the review, approve (protection starts), reject or return for information. A reason is required to reject or return; the partner is told it in-app and by e-mail. A registration with an open conflict is decided in the conflict queue instead (409).
+         */
+        post: operations["decideDeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{dealId}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Conflict evidence of a registration
+         * @description Staff only: the registrations and vendor opportunities this one matched at its last submission, each with score, level and evidence, and the other side for a side-by-side view.
+         */
+        get: operations["getDealConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The conflict queue
+         * @description Staff only: registrations with an open conflict, each with its candidates and evidence side by side.
+         */
+        get: operations["listDealConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{dealId}/conflict-resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve a conflict
+         * @description `approve_this` (this registration wins; the other is rejected), `keep_existing` (this one is rejected), `merge` (folded into the earlier deal; its partner joins it with `mergeRole`), or `split` (both approved, each for its own product lines). Both partners are told what happened to their own registration, never who the other is.
+         */
+        post: operations["resolveDealConflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/product-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List product lines
+         * @description The product lines of the workspace catalogue (the unit of exclusivity and conflict splits). Partners see active ones only. Export CSV with `Accept: text/csv`.
+         */
+        get: operations["listProductLines"];
+        put?: never;
+        /**
+         * Create a product line
+         * @description Creates a product line. `code` (stored upper-case) is unique in the workspace (409 naming `code`).
+         */
+        post: operations["createProductLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/product-lines/{productLineId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a product line
+         * @description Returns the product line with its ETag.
+         */
+        get: operations["getProductLine"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a product line
+         * @description Deletes a product line that has no products (409 otherwise: deactivate it instead).
+         */
+        delete: operations["deleteProductLine"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a product line
+         * @description Changes the given fields; `"active": false` takes the line (and its products) off the partners’ picker. Send `If-Match` with the ETag you read (412 if stale).
+         */
+        patch: operations["updateProductLine"];
+        trace?: never;
+    };
+    "/api/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List products
+         * @description The products of the workspace catalogue with their list prices per currency (minor units). Partners see active products of active lines only — what they can register. Filter by line, state or search; export CSV with `Accept: text/csv`.
+         */
+        get: operations["listProducts"];
+        put?: never;
+        /**
+         * Create a product
+         * @description Creates a product in a product line. `sku` is unique in the workspace (409 naming `sku`). `listPrices` maps ISO 4217 codes to minor units; each bad entry is named (`listPrices.EUR`).
+         */
+        post: operations["createProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{productId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a product
+         * @description Returns the product with its ETag.
+         */
+        get: operations["getProduct"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a product
+         * @description Deletes the product. Registered deals keep their copied line items; prefer deactivating (`"active": false`) to keep it in reports.
+         */
+        delete: operations["deleteProduct"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a product
+         * @description Changes the given fields; `listPrices` replaces the whole price list. `"active": false` takes the product off the partners’ picker (registered deals keep their line items). Send `If-Match` with the ETag you read (412 if stale).
+         */
+        patch: operations["updateProduct"];
+        trace?: never;
+    };
+    "/api/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List customer accounts
+         * @description The vendor’s own customer accounts (from its CRM). Filter, search, sort, paginate, or export CSV with `Accept: text/csv`. Vendor only: partner credentials get 403 (404 for a single object).
+         */
+        get: operations["listAccounts"];
+        put?: never;
+        /**
+         * Create a customer account
+         * @description Creates an account. `externalRef` (your CRM’s id) is unique in the workspace (409 naming it). The normalised name and the website’s registrable domain are stored for conflict detection. Vendor only: partner credentials get 403 (404 for a single object).
+         */
+        post: operations["createAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import customer accounts from CSV
+         * @description Send the file as the raw body with `Content-Type: text/csv` (up to 10 MiB, 20,000 rows). Header row (any order, case-insensitive): externalRef, name (required), website, country, industry, ownerName, strategic (true/false). Rows upsert on externalRef; rows without one are created. Valid rows are written in one transaction; rows with errors are skipped and listed in `errors` with their line (the header is line 1) and column. `?dryRun=true` reports the same without writing. Vendor only: partner credentials get 403 (404 for a single object).
+         */
+        post: operations["importAccounts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a customer account
+         * @description Returns the account with its ETag. Vendor only: partner credentials get 403 (404 for a single object).
+         */
+        get: operations["getAccount"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a customer account
+         * @description Deletes the account. Its opportunities stay (they carry the customer fields) and lose the link. Vendor only: partner credentials get 403 (404 for a single object).
+         */
+        delete: operations["deleteAccount"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a customer account
+         * @description Changes the given fields (null clears an optional one). Send `If-Match` with the ETag you read (412 if stale). Vendor only: partner credentials get 403 (404 for a single object).
+         */
+        patch: operations["updateAccount"];
+        trace?: never;
+    };
+    "/api/v1/vendor-opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List vendor opportunities
+         * @description The vendor’s own (direct) pipeline, which conflict detection compares every registration with. Filter, search, sort, paginate, or export CSV with `Accept: text/csv`. Vendor only: partner credentials get 403 (404 for a single object).
+         */
+        get: operations["listVendorOpportunities"];
+        put?: never;
+        /**
+         * Create a vendor opportunity
+         * @description Creates an opportunity of the vendor’s own pipeline. `externalRef` is unique in the workspace (409 naming it); `amountMinor` is in minor units of `currency`. The normalised customer name and the website’s registrable domain are stored for conflict detection. Vendor only: partner credentials get 403 (404 for a single object).
+         */
+        post: operations["createVendorOpportunity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vendor-opportunities/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import vendor opportunities from CSV
+         * @description Send the file as the raw body with `Content-Type: text/csv` (up to 10 MiB, 20,000 rows). Header row (any order, case-insensitive): externalRef, name and customerName (required), customerWebsite, customerCountry (ISO 3166-1 alpha-2), amount (decimal in major units, e.g. 12500.00; at most the currency’s decimals), currency (ISO 4217; required with an amount), stage, status (open, won, lost), expectedCloseDate (YYYY-MM-DD), productLineCodes (`;`-separated product line codes), accountExternalRef (an existing account’s externalRef), ownerName. Rows upsert on externalRef; rows without one are created. Valid rows are written in one transaction; rows with errors are skipped and listed in `errors` with their line (the header is line 1) and column. `?dryRun=true` reports the same without writing. Vendor only: partner credentials get 403 (404 for a single object).
+         */
+        post: operations["importVendorOpportunities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vendor-opportunities/{vendorOpportunityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a vendor opportunity
+         * @description Returns the opportunity with its ETag. Vendor only: partner credentials get 403 (404 for a single object).
+         */
+        get: operations["getVendorOpportunity"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a vendor opportunity
+         * @description Deletes the opportunity; it no longer takes part in conflict detection (prefer status lost/won to keep history). Vendor only: partner credentials get 403 (404 for a single object).
+         */
+        delete: operations["deleteVendorOpportunity"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a vendor opportunity
+         * @description Changes the given fields (null clears an optional one; `productLineIds` replaces the list). Send `If-Match` with the ETag you read (412 if stale). Vendor only: partner credentials get 403 (404 for a single object).
+         */
+        patch: operations["updateVendorOpportunity"];
+        trace?: never;
+    };
+    "/api/v1/deals/{dealId}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the timeline of a deal
+         * @description State and stage changes, field changes, comments, files and participants, newest first (`sort=created_at` for oldest first). Staff see every entry; a partner sees its own side and what is shared with all partners on the deal — never another partner’s side.
+         */
+        get: operations["listDealActivities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{dealId}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Comment on a deal
+         * @description Partners comment on their own side. Staff choose `internal` (vendor only), one partner’s `side` (with `partnerId`) or `participants` (the default). `mentionedUserIds` are notified in-app; each must be able to see the comment (400 naming `mentionedUserIds.<i>` otherwise). A partner’s comment also records a co-selling touchpoint.
+         */
+        post: operations["addDealComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{dealId}/mentionable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * People you may @mention on a deal
+         * @description For the comment box’s autocomplete. Staff: vendor staff and the users of every partner on the deal. A partner: its own colleagues and the vendor staff already on its timeline.
+         */
+        get: operations["listDealMentionable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{dealId}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the files of a deal
+         * @description Newest first; a partner sees its own side’s files and those shared with all partners on the deal.
+         */
+        get: operations["listDealFiles"];
+        put?: never;
+        /**
+         * Attach a file to a deal
+         * @description Send the file as the raw body (PDF, PNG, JPEG, Word/Excel/PowerPoint OOXML, CSV or plain text; up to 25 MB) with its `Content-Type` (or `application/octet-stream`) and `?filename=`. The content is checked, not only the header. Visibility as for comments: partners share with their own side.
+         */
+        post: operations["uploadDealFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{dealId}/files/{dealFileId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a deal file
+         * @description The file as uploaded, as an attachment with its name.
+         */
+        get: operations["downloadDealFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{dealId}/files/{dealFileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a deal file
+         * @description The person who uploaded it, or vendor staff.
+         */
+        delete: operations["deleteDealFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{dealId}/opportunity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update the shared opportunity fields
+         * @description On approved deals: stage, amount and currency, products (`lineItems`, priced from the catalogue; the amount follows them unless `amountMinor` is sent), expected close date, next steps. Staff with `cosell.write` or a partner on the deal. Send `If-Match`. A stage change is shown to every partner on the deal and emits `deal.stage_changed`.
+         */
+        patch: operations["updateDealOpportunity"];
+        trace?: never;
+    };
+    "/api/v1/deals/{dealId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a deal as won or lost
+         * @description Vendor staff only, on approved deals. A win records `revenue_won` (weighted by each partner’s share) and `deals_won` tier metrics for every partner on the deal, idempotently, and marks each partner’s first win.
+         */
+        post: operations["closeDeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{dealId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the partners on a deal
+         * @description Staff see every partner with its role and share; a partner sees only its own participation.
+         */
+        get: operations["listDealParticipants"];
+        put?: never;
+        /**
+         * Add a partner to a deal
+         * @description Vendor staff. Roles: sourced, influenced, fulfilment, marketplace; the shares of all partners on the deal add up to at most 10,000 bps (400 naming `shareBps` otherwise). The added partner is notified (`deal.partner_added`).
+         */
+        post: operations["addDealParticipant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{dealId}/participants/{dealParticipantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a partner from a deal
+         * @description Vendor staff. The registering partner’s sourced participation cannot be removed.
+         */
+        delete: operations["removeDealParticipant"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a partner’s role or share on a deal
+         * @description Vendor staff. The registering partner stays the sourcing partner; shares stay within 10,000 bps.
+         */
+        patch: operations["updateDealParticipant"];
+        trace?: never;
+    };
+    "/api/v1/account-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List joint account plans
+         * @description Staff see every plan; a partner its own. Filter by partner, account, status or search; export CSV with `Accept: text/csv`.
+         */
+        get: operations["listAccountPlans"];
+        put?: never;
+        /**
+         * Start a joint account plan
+         * @description Vendor staff start a plan for one of their accounts with one partner: goals, stakeholders with roles, actions with owners and due dates. Item ids are generated when left out.
+         */
+        post: operations["createAccountPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/account-plans/{accountPlanId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a joint account plan
+         * @description Returns the plan with its ETag.
+         */
+        get: operations["getAccountPlan"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a joint account plan
+         * @description Vendor staff only.
+         */
+        delete: operations["deleteAccountPlan"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a joint account plan
+         * @description Lists (goals, stakeholders, actions) are replaced as a whole. Partners change those three; title, summary and status are the vendor’s. Send `If-Match`.
+         */
+        patch: operations["updateAccountPlan"];
+        trace?: never;
+    };
+    "/api/v1/touchpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List touchpoints
+         * @description Every recorded partner interaction (registration, co-selling activity, introduction, meeting, technical validation, content shared, event, marketplace transaction), newest first. Partners see their own. Filter by partner, deal, kind and time; export CSV with `Accept: text/csv`.
+         */
+        get: operations["listTouchpoints"];
+        put?: never;
+        /**
+         * Record a touchpoint
+         * @description Partners record their own interactions; staff name the partner. `marketplace_transaction` requires `data: {marketplace: aws|azure|gcp|other, offerId?, amountMinor, currency}`. Emits `touchpoint.recorded`.
+         */
+        post: operations["recordTouchpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2118,6 +2890,61 @@ export interface components {
             /** @default true */
             autoApprove: boolean;
         };
+        DealRulesInput: {
+            /** @default true */
+            firstToRegister: boolean;
+            /** @default 90 */
+            protectionDays: number;
+            /**
+             * @default [
+             *       14,
+             *       3
+             *     ]
+             */
+            expiryWarningDays: number[];
+            /** @default {} */
+            extensions: {
+                /** @default 2 */
+                maxCount: number;
+                /** @default 30 */
+                maxDays: number;
+                /** @default true */
+                requireApproval: boolean;
+            };
+            /** @default true */
+            exclusivityPerProductLine: boolean;
+            /** @default {} */
+            autoApproval: {
+                /** @default false */
+                enabled: boolean;
+                /** @default null */
+                maxAmountMinor: number | null;
+                /** @default USD */
+                currency: string;
+                /** @default [] */
+                tierIds: string[];
+            };
+            /** @default true */
+            vendorPipelinePrecedence: boolean;
+            /** @default {} */
+            thresholds: {
+                /** @default 0.85 */
+                conflict: number;
+                /** @default 0.6 */
+                possible: number;
+            };
+            /** @default 365 */
+            dateWindowDays: number;
+            /** @default {} */
+            review: {
+                /** @default 48 */
+                slaHours: number;
+                /** @default 24 */
+                reminderHours: number;
+                /** @default [] */
+                approverUserIds: string[];
+            };
+        };
         CreateProgramInput: {
             name: string;
             slug: string;
@@ -2127,6 +2954,7 @@ export interface components {
             vetting?: components["schemas"]["VettingSettingsInput"];
             tierWindowDays?: number;
             demotionGraceDays?: number;
+            dealRules?: components["schemas"]["DealRulesInput"];
         };
         UpdateProgramInput: {
             name?: string;
@@ -2137,6 +2965,7 @@ export interface components {
             vetting?: components["schemas"]["VettingSettingsInput"];
             tierWindowDays?: number;
             demotionGraceDays?: number;
+            dealRules?: components["schemas"]["DealRulesInput"];
         };
         LoginRequestInput: {
             /** Format: email */
@@ -2235,9 +3064,310 @@ export interface components {
             decision: "approve" | "reject" | "request_info";
             reason: string;
         };
+        CreateProductLineInput: {
+            name: string;
+            /** @example NET */
+            code: string;
+            description?: string;
+            active?: boolean;
+        };
+        UpdateProductLineInput: {
+            name?: string;
+            /** @example NET */
+            code?: string;
+            description?: string;
+            active?: boolean;
+        };
+        CreateProductInput: {
+            /** @example pln_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            productLineId: string;
+            name: string;
+            /** @example NET-FW-100 */
+            sku: string;
+            description?: string;
+            /**
+             * @description List price per ISO 4217 currency in minor units (EUR 1,200.00 → 120000).
+             * @example {
+             *       "EUR": 120000,
+             *       "USD": 130000
+             *     }
+             */
+            listPrices?: {
+                [key: string]: number;
+            };
+            active?: boolean;
+        };
+        UpdateProductInput: {
+            /** @example pln_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            productLineId?: string;
+            name?: string;
+            /** @example NET-FW-100 */
+            sku?: string;
+            description?: string;
+            /**
+             * @description Replaces the whole price list.
+             * @example {
+             *       "EUR": 120000,
+             *       "USD": 130000
+             *     }
+             */
+            listPrices?: {
+                [key: string]: number;
+            };
+            active?: boolean;
+        };
+        DealAddressInput: {
+            line1?: string;
+            line2?: string;
+            city?: string;
+            region?: string;
+            postalCode?: string;
+        };
+        DealContactInput: {
+            name?: string;
+            /** Format: email */
+            email?: string;
+            phone?: string;
+            title?: string;
+        };
+        NewDealLineItemInput: {
+            /** @example prd_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            productId: string;
+            quantity: number;
+            unitPriceMinor?: number;
+        };
+        DealCustomerInputInput: {
+            name: string;
+            website?: string | null;
+            country?: string | null;
+            address?: components["schemas"]["DealAddressInput"];
+        };
+        CreateDealInput: {
+            /**
+             * @description Staff registering on a partner’s behalf name the partner; partners leave it out.
+             * @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd
+             */
+            partnerId?: string;
+            title: string;
+            customer: components["schemas"]["DealCustomerInputInput"];
+            contact?: components["schemas"]["DealContactInput"];
+            lineItems?: components["schemas"]["NewDealLineItemInput"][];
+            amountMinor?: number;
+            /** @example EUR */
+            currency: string;
+            expectedCloseDate?: string | null;
+            /** @enum {string} */
+            stage?: "prospecting" | "qualification" | "proposal" | "negotiation" | "commit";
+            notes?: string;
+            /** @description Submit at once (conflict check, review) instead of saving a draft. */
+            submit?: boolean;
+        };
+        UpdateDealInput: {
+            title?: string;
+            customer?: components["schemas"]["DealCustomerInputInput"];
+            contact?: components["schemas"]["DealContactInput"];
+            lineItems?: components["schemas"]["NewDealLineItemInput"][];
+            amountMinor?: number;
+            /** @example EUR */
+            currency?: string;
+            expectedCloseDate?: string | null;
+            /** @enum {string} */
+            stage?: "prospecting" | "qualification" | "proposal" | "negotiation" | "commit";
+            notes?: string;
+        };
+        DealDecisionInput: {
+            /** @enum {string} */
+            decision: "approve" | "reject" | "return" | "start_review";
+            /** @description Shown to the partner. Required to reject or return. */
+            reason?: string;
+        };
+        ConflictResolutionInput: {
+            /** @enum {string} */
+            resolution: "approve_this" | "keep_existing" | "merge" | "split";
+            reason: string;
+            /** @enum {string} */
+            mergeRole?: "influenced" | "fulfilment" | "marketplace";
+            mergeShareBps?: number;
+            split?: {
+                thisProductLineIds: string[];
+                otherProductLineIds: string[];
+            };
+        };
+        CreateDealCommentInput: {
+            body: string;
+            /**
+             * @description Partners post to their own side only (the default). Staff choose: internal (vendor only), a partner’s side (`partnerId` required) or participants (every partner on the deal; the default for staff).
+             * @enum {string}
+             */
+            visibility?: "internal" | "side" | "participants";
+            /**
+             * @description Staff posting to one partner’s side name it.
+             * @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd
+             */
+            partnerId?: string;
+            /** @description Users @mentioned (notified in-app). Each must be able to see the comment. */
+            mentionedUserIds?: string[];
+        };
+        UpdateOpportunityInput: {
+            /** @enum {string} */
+            stage?: "prospecting" | "qualification" | "proposal" | "negotiation" | "commit";
+            amountMinor?: number;
+            /** @example EUR */
+            currency?: string;
+            expectedCloseDate?: string | null;
+            nextSteps?: string;
+            lineItems?: {
+                /** @example prd_01jq3v3z8xf5sbk9m2n7r4t6wd */
+                productId: string;
+                quantity: number;
+                unitPriceMinor?: number;
+            }[];
+        };
+        CloseDealInput: {
+            /** @enum {string} */
+            outcome: "won" | "lost";
+            reason?: string;
+            /** @description The final amount (won deals). */
+            amountMinor?: number;
+        };
+        CreateDealParticipantInput: {
+            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            partnerId: string;
+            /** @enum {string} */
+            role: "sourced" | "influenced" | "fulfilment" | "marketplace";
+            shareBps: number;
+        };
+        UpdateDealParticipantInput: {
+            /** @enum {string} */
+            role?: "sourced" | "influenced" | "fulfilment" | "marketplace";
+            shareBps?: number;
+        };
+        AccountPlanGoalInputInput: {
+            id?: string;
+            text: string;
+            targetDate?: string | null;
+            done?: boolean;
+        };
+        AccountPlanStakeholderInputInput: {
+            id?: string;
+            name: string;
+            title?: string;
+            /** @enum {string} */
+            role: "champion" | "decision_maker" | "economic_buyer" | "technical_buyer" | "influencer" | "blocker" | "user";
+            email?: string | null;
+            notes?: string;
+        };
+        AccountPlanActionInputInput: {
+            id?: string;
+            title: string;
+            ownerUserId?: string | null;
+            ownerName?: string;
+            dueDate?: string | null;
+            done?: boolean;
+        };
+        CreateAccountPlanInput: {
+            /** @example acct_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            accountId: string;
+            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            partnerId: string;
+            title: string;
+            /** @enum {string} */
+            status?: "draft" | "active" | "closed";
+            summary?: string;
+            goals?: components["schemas"]["AccountPlanGoalInputInput"][];
+            stakeholders?: components["schemas"]["AccountPlanStakeholderInputInput"][];
+            actions?: components["schemas"]["AccountPlanActionInputInput"][];
+        };
+        UpdateAccountPlanInput: {
+            title?: string;
+            /** @enum {string} */
+            status?: "draft" | "active" | "closed";
+            summary?: string;
+            goals?: components["schemas"]["AccountPlanGoalInputInput"][];
+            stakeholders?: components["schemas"]["AccountPlanStakeholderInputInput"][];
+            actions?: components["schemas"]["AccountPlanActionInputInput"][];
+        };
+        CreateTouchpointInput: {
+            /**
+             * @description Staff name the partner; partners leave it out.
+             * @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd
+             */
+            partnerId?: string;
+            /** @example deal_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            dealId?: string;
+            /** @enum {string} */
+            kind: "introduction" | "meeting" | "technical_validation" | "content_shared" | "event" | "marketplace_transaction";
+            /** Format: date-time */
+            occurredAt?: string;
+            note?: string;
+            /** @description Kind-specific details. marketplace_transaction requires {marketplace: aws|azure|gcp|other, offerId?, amountMinor, currency}. */
+            data?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description Rule tree: a condition `{type:"condition", metric, operator, threshold}` or a group `{type:"group", op:"and"|"or", rules:[…]}` (nested up to 5 levels, 50 conditions). Null = every partner qualifies.
+         * @example {
+         *       "type": "group",
+         *       "op": "and",
+         *       "rules": [
+         *         {
+         *           "type": "condition",
+         *           "metric": "revenue_won",
+         *           "operator": ">=",
+         *           "threshold": 1000000
+         *         },
+         *         {
+         *           "type": "condition",
+         *           "metric": "certified_people",
+         *           "operator": ">=",
+         *           "threshold": 3
+         *         }
+         *       ]
+         *     }
+         */
+        TierCriteriaInput: unknown;
+        CreateTierInputInput: {
+            name: string;
+            rank: number;
+            criteria?: components["schemas"]["TierCriteriaInput"] | null;
+            /** @description Discount on list price, percent. */
+            discountPct?: number;
+            /** @description Rebate on sales, percent. */
+            rebatePct?: number;
+            /** @description May request market development funds. */
+            mdfEligible?: boolean;
+            /** @description Lead routing priority: higher is served first; 0 = none. */
+            leadPriority?: number;
+        };
+        UpdateTierInputInput: {
+            name?: string;
+            rank?: number;
+            criteria?: components["schemas"]["TierCriteriaInput"] | null;
+            /** @description Discount on list price, percent. */
+            discountPct?: number;
+            /** @description Rebate on sales, percent. */
+            rebatePct?: number;
+            /** @description May request market development funds. */
+            mdfEligible?: boolean;
+            /** @description Lead routing priority: higher is served first; 0 = none. */
+            leadPriority?: number;
+        };
+        IngestMetricsInputInput: {
+            events: {
+                /** @enum {string} */
+                metric: "revenue_won" | "deals_won" | "certified_people" | "customer_satisfaction";
+                value: number;
+                /** Format: date-time */
+                occurredAt: string;
+                source?: string;
+                /** @description Your reference for this observation (e.g. the CRM deal number): re-sending the same metric with the same reference is a no-op (idempotent ingestion). */
+                externalRef?: string;
+            }[];
+        };
         CreateApiKeyInput: {
             name: string;
-            scopes: ("workspace.read" | "workspace.update" | "members.read" | "members.invite" | "members.update" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "apikeys.read" | "apikeys.manage" | "audit.read" | "webhooks.manage" | "jobs.read" | "notifications.read" | "directory.manage" | "lifecycle.transition" | "programs.read" | "programs.manage" | "applications.review" | "screening.manage" | "onboarding.read" | "onboarding.complete" | "onboarding.manage" | "tiers.read" | "tiers.manage")[];
+            scopes: ("workspace.read" | "workspace.update" | "members.read" | "members.invite" | "members.update" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "apikeys.read" | "apikeys.manage" | "audit.read" | "webhooks.manage" | "jobs.read" | "notifications.read" | "directory.manage" | "lifecycle.transition" | "programs.read" | "programs.manage" | "applications.review" | "screening.manage" | "onboarding.read" | "onboarding.complete" | "onboarding.manage" | "tiers.read" | "tiers.manage" | "deals.read" | "deals.register" | "deals.review" | "deals.manage" | "cosell.write")[];
             /**
              * @description Makes a partner-scoped key: it sees only that partner.
              * @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd
@@ -2245,6 +3375,17 @@ export interface components {
             partnerId?: string;
             /** Format: date-time */
             expiresAt?: string;
+        };
+        DealExtensionRequestInput: {
+            days: number;
+            reason: string;
+        };
+        DealExtensionDecisionInput: {
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            reason: string;
+            /** @description Approve for fewer (or more, within the program limit) days than asked. */
+            days?: number;
         };
         CreateCustomFieldInput: {
             key: string;
@@ -2419,6 +3560,66 @@ export interface components {
             bic?: string;
         };
         BankDetailsFormInput: components["schemas"]["IbanBankFormInput"] | components["schemas"]["AccountBankFormInput"];
+        CreateAccountInput: {
+            name: string;
+            externalRef?: string | null;
+            website?: string | null;
+            country?: string | null;
+            industry?: string | null;
+            ownerName?: string | null;
+            strategic?: boolean;
+        };
+        UpdateAccountInput: {
+            name?: string;
+            externalRef?: string | null;
+            website?: string | null;
+            country?: string | null;
+            industry?: string | null;
+            ownerName?: string | null;
+            strategic?: boolean;
+        };
+        CreateVendorOpportunityInput: {
+            name: string;
+            customerName: string;
+            accountId?: string | null;
+            externalRef?: string | null;
+            customerWebsite?: string | null;
+            customerCountry?: string | null;
+            amountMinor?: number;
+            /** @example EUR */
+            currency?: string;
+            /**
+             * @description The CRM’s sales stage, free text.
+             * @example proposal
+             */
+            stage?: string;
+            /** @enum {string} */
+            status?: "open" | "won" | "lost";
+            expectedCloseDate?: string | null;
+            productLineIds?: string[];
+            ownerName?: string | null;
+        };
+        UpdateVendorOpportunityInput: {
+            name?: string;
+            customerName?: string;
+            accountId?: string | null;
+            externalRef?: string | null;
+            customerWebsite?: string | null;
+            customerCountry?: string | null;
+            amountMinor?: number;
+            /** @example EUR */
+            currency?: string;
+            /**
+             * @description The CRM’s sales stage, free text.
+             * @example proposal
+             */
+            stage?: string;
+            /** @enum {string} */
+            status?: "open" | "won" | "lost";
+            expectedCloseDate?: string | null;
+            productLineIds?: string[];
+            ownerName?: string | null;
+        };
         CreateScreeningListInput: {
             /** @constant */
             format: "csl";
@@ -2453,76 +3654,16 @@ export interface components {
             /** @default 10 */
             limit: number;
         };
-        /**
-         * @description Rule tree: a condition `{type:"condition", metric, operator, threshold}` or a group `{type:"group", op:"and"|"or", rules:[…]}` (nested up to 5 levels, 50 conditions). Null = every partner qualifies.
-         * @example {
-         *       "type": "group",
-         *       "op": "and",
-         *       "rules": [
-         *         {
-         *           "type": "condition",
-         *           "metric": "revenue_won",
-         *           "operator": ">=",
-         *           "threshold": 1000000
-         *         },
-         *         {
-         *           "type": "condition",
-         *           "metric": "certified_people",
-         *           "operator": ">=",
-         *           "threshold": 3
-         *         }
-         *       ]
-         *     }
-         */
-        TierCriteriaInput: unknown;
-        CreateTierInputInput: {
-            name: string;
-            rank: number;
-            criteria?: components["schemas"]["TierCriteriaInput"] | null;
-            /** @description Discount on list price, percent. */
-            discountPct?: number;
-            /** @description Rebate on sales, percent. */
-            rebatePct?: number;
-            /** @description May request market development funds. */
-            mdfEligible?: boolean;
-            /** @description Lead routing priority: higher is served first; 0 = none. */
-            leadPriority?: number;
-        };
-        UpdateTierInputInput: {
-            name?: string;
-            rank?: number;
-            criteria?: components["schemas"]["TierCriteriaInput"] | null;
-            /** @description Discount on list price, percent. */
-            discountPct?: number;
-            /** @description Rebate on sales, percent. */
-            rebatePct?: number;
-            /** @description May request market development funds. */
-            mdfEligible?: boolean;
-            /** @description Lead routing priority: higher is served first; 0 = none. */
-            leadPriority?: number;
-        };
-        IngestMetricsInputInput: {
-            events: {
-                /** @enum {string} */
-                metric: "revenue_won" | "deals_won" | "certified_people" | "customer_satisfaction";
-                value: number;
-                /** Format: date-time */
-                occurredAt: string;
-                source?: string;
-                /** @description Your reference for this observation (e.g. the CRM deal number): re-sending the same metric with the same reference is a no-op (idempotent ingestion). */
-                externalRef?: string;
-            }[];
-        };
         CreateWebhookEndpointInput: {
             /** Format: uri */
             url: string;
-            eventTypes: ("*" | "partner.created" | "partner.updated" | "partner.deleted" | "partner.state_changed" | "application.submitted" | "application.decided" | "agreement.signed" | "onboarding.task_completed" | "onboarding.completed" | "tier.changed" | "tier.demotion_pending" | "membership.created" | "membership.role_changed" | "membership.removed" | "invitation.created" | "invitation.accepted" | "invitation.revoked" | "api_key.created" | "api_key.revoked" | "workspace.updated" | "webhook_endpoint.disabled")[];
+            eventTypes: ("*" | "partner.created" | "partner.updated" | "partner.deleted" | "partner.state_changed" | "application.submitted" | "application.decided" | "agreement.signed" | "onboarding.task_completed" | "onboarding.completed" | "tier.changed" | "tier.demotion_pending" | "deal.submitted" | "deal.approved" | "deal.rejected" | "deal.returned" | "deal.merged" | "deal.conflict_detected" | "deal.conflict_resolved" | "deal.stage_changed" | "deal.won" | "deal.lost" | "deal.expiring" | "deal.expired" | "deal.extension_requested" | "deal.extension_decided" | "deal.review_escalated" | "deal.comment_added" | "deal.partner_added" | "touchpoint.recorded" | "membership.created" | "membership.role_changed" | "membership.removed" | "invitation.created" | "invitation.accepted" | "invitation.revoked" | "api_key.created" | "api_key.revoked" | "workspace.updated" | "webhook_endpoint.disabled")[];
             description?: string;
         };
         UpdateWebhookEndpointInput: {
             /** Format: uri */
             url?: string;
-            eventTypes?: ("*" | "partner.created" | "partner.updated" | "partner.deleted" | "partner.state_changed" | "application.submitted" | "application.decided" | "agreement.signed" | "onboarding.task_completed" | "onboarding.completed" | "tier.changed" | "tier.demotion_pending" | "membership.created" | "membership.role_changed" | "membership.removed" | "invitation.created" | "invitation.accepted" | "invitation.revoked" | "api_key.created" | "api_key.revoked" | "workspace.updated" | "webhook_endpoint.disabled")[];
+            eventTypes?: ("*" | "partner.created" | "partner.updated" | "partner.deleted" | "partner.state_changed" | "application.submitted" | "application.decided" | "agreement.signed" | "onboarding.task_completed" | "onboarding.completed" | "tier.changed" | "tier.demotion_pending" | "deal.submitted" | "deal.approved" | "deal.rejected" | "deal.returned" | "deal.merged" | "deal.conflict_detected" | "deal.conflict_resolved" | "deal.stage_changed" | "deal.won" | "deal.lost" | "deal.expiring" | "deal.expired" | "deal.extension_requested" | "deal.extension_decided" | "deal.review_escalated" | "deal.comment_added" | "deal.partner_added" | "touchpoint.recorded" | "membership.created" | "membership.role_changed" | "membership.removed" | "invitation.created" | "invitation.accepted" | "invitation.revoked" | "api_key.created" | "api_key.revoked" | "workspace.updated" | "webhook_endpoint.disabled")[];
             description?: string;
             /** @description Re-enable a disabled endpoint (its failure history is cleared). */
             enabled?: boolean;
@@ -2664,6 +3805,57 @@ export interface components {
             /** @default true */
             autoApprove: boolean;
         };
+        DealRules: {
+            /** @default true */
+            firstToRegister: boolean;
+            /** @default 90 */
+            protectionDays: number;
+            /**
+             * @default [
+             *       14,
+             *       3
+             *     ]
+             */
+            expiryWarningDays: number[];
+            extensions: {
+                /** @default 2 */
+                maxCount: number;
+                /** @default 30 */
+                maxDays: number;
+                /** @default true */
+                requireApproval: boolean;
+            };
+            /** @default true */
+            exclusivityPerProductLine: boolean;
+            autoApproval: {
+                /** @default false */
+                enabled: boolean;
+                /** @default null */
+                maxAmountMinor: number | null;
+                /** @default USD */
+                currency: string;
+                /** @default [] */
+                tierIds: string[];
+            };
+            /** @default true */
+            vendorPipelinePrecedence: boolean;
+            thresholds: {
+                /** @default 0.85 */
+                conflict: number;
+                /** @default 0.6 */
+                possible: number;
+            };
+            /** @default 365 */
+            dateWindowDays: number;
+            review: {
+                /** @default 48 */
+                slaHours: number;
+                /** @default 24 */
+                reminderHours: number;
+                /** @default [] */
+                approverUserIds: string[];
+            };
+        };
         Program: {
             /** @example prg_01jq3v3z8xf5sbk9m2n7r4t6wd */
             id: string;
@@ -2675,6 +3867,7 @@ export interface components {
             vetting: components["schemas"]["VettingSettingsView"];
             tierWindowDays: number;
             demotionGraceDays: number;
+            dealRules: components["schemas"]["DealRules"];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2827,6 +4020,574 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; null on the last. */
             nextCursor: string | null;
         };
+        ProductLine: {
+            /** @example pln_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            name: string;
+            code: string;
+            description: string;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        Product: {
+            /** @example prd_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example pln_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            productLineId: string;
+            productLineName: string;
+            productLineCode: string;
+            name: string;
+            sku: string;
+            description: string;
+            listPrices: {
+                [key: string]: number;
+            };
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ProductLinePage: {
+            data: components["schemas"]["ProductLine"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        ProductPage: {
+            data: components["schemas"]["Product"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        PartnerPage: {
+            data: components["schemas"]["Partner"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        ContactPage: {
+            data: components["schemas"]["Contact"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        DealLineItem: {
+            /** @example prd_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            productId: string;
+            /** @example pln_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            productLineId: string;
+            productName: string;
+            quantity: number;
+            unitPriceMinor: number;
+        };
+        Deal: {
+            /** @example deal_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @description The registering partner; null for a partner added to another partner’s deal. */
+            partnerId: string | null;
+            partnerName: string;
+            programId: string | null;
+            /** @enum {string} */
+            state: "draft" | "submitted" | "under_review" | "returned" | "approved" | "rejected" | "merged" | "won" | "lost" | "expired";
+            /** @enum {string} */
+            stage: "prospecting" | "qualification" | "proposal" | "negotiation" | "commit";
+            title: string;
+            customer: {
+                name: string;
+                website: string | null;
+                domain: string | null;
+                country: string | null;
+                address: {
+                    [key: string]: string;
+                };
+            };
+            contact: {
+                [key: string]: string;
+            };
+            lineItems: components["schemas"]["DealLineItem"][];
+            productLineIds: string[];
+            amountMinor: number;
+            currency: string;
+            expectedCloseDate: string | null;
+            notes: string;
+            nextSteps: string;
+            registeredBy: string;
+            onBehalf: boolean;
+            submittedAt: string | null;
+            submissionSeq: number | null;
+            contentSha256: string | null;
+            conflict: {
+                /** @enum {string} */
+                level: "none" | "possible" | "conflict";
+                /** @enum {string} */
+                status: "none" | "open" | "resolved";
+                /** @description Staff only (null for partners). */
+                score: number | null;
+                /** @description Staff only: the earlier registration. */
+                withDealId: string | null;
+                /** @description Staff only: the vendor opportunity it matches. */
+                withOpportunityId: string | null;
+            };
+            review: {
+                dueAt: string | null;
+                escalationLevel: number;
+                assigneeUserId: string | null;
+            };
+            decision: {
+                decidedAt: string | null;
+                decidedBy: string | null;
+                reason: string | null;
+            };
+            approvedAt: string | null;
+            protectionEndsAt: string | null;
+            extensionCount: number;
+            vendorOpportunityId: string | null;
+            mergedIntoDealId: string | null;
+            closedAt: string | null;
+            closeReason: string | null;
+            myParticipation: {
+                role: string;
+                shareBps: number;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ConflictEvidence: {
+            /** @enum {string} */
+            signal: "name" | "domain" | "trigram" | "country" | "products" | "dates";
+            detail: string;
+            value: number;
+        };
+        ConflictCandidate: {
+            /** @example dcf_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @enum {string} */
+            kind: "deal" | "vendor_opportunity";
+            score: number;
+            /** @enum {string} */
+            level: "conflict" | "possible";
+            primary: boolean;
+            evidence: components["schemas"]["ConflictEvidence"][];
+            other: {
+                id: string;
+                partnerId: string | null;
+                partnerName: string | null;
+                title: string;
+                state: string;
+                customerName: string;
+                website: string | null;
+                domain: string | null;
+                country: string | null;
+                amountMinor: number;
+                currency: string;
+                expectedCloseDate: string | null;
+                productLineIds: string[];
+                submittedAt: string | null;
+                submissionSeq: number | null;
+            };
+        };
+        DealConflicts: {
+            deal: components["schemas"]["Deal"];
+            candidates: components["schemas"]["ConflictCandidate"][];
+        };
+        DealReceipt: {
+            /** @example deal_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            dealId: string;
+            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            partnerId: string;
+            /** Format: date-time */
+            submittedAt: string;
+            submissionSeq: number;
+            contentSha256: string;
+            /** @description The canonical registration content that was hashed (RFC 8785 JSON). */
+            content: {
+                [key: string]: unknown;
+            };
+            /** @constant */
+            algorithm: "Ed25519";
+            /** @description Base64 Ed25519 signature over the canonical JSON of {dealId, partnerId, submittedAt, submissionSeq, contentSha256}. */
+            signature: string;
+            /** @description The workspace receipt key (PEM, SPKI). */
+            publicKey: string;
+        };
+        DealActivity: {
+            /** @example dac_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example deal_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            dealId: string;
+            /** @description created | submitted | state_changed | stage_changed | updated | comment | file | conflict | extension | participant */
+            kind: string;
+            /** @enum {string} */
+            visibility: "internal" | "side" | "participants";
+            /** @description The partner side of a `side` row; null otherwise. */
+            partnerId: string | null;
+            actor: {
+                kind: string;
+                /** @description Null when the actor belongs to another partner (never shown). */
+                id: string | null;
+                name: string;
+            };
+            body: string;
+            data: {
+                [key: string]: unknown;
+            };
+            mentionedUserIds: string[];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MentionablePerson: {
+            /** @example usr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            userId: string;
+            name: string;
+            /** @enum {string} */
+            kind: "vendor" | "partner";
+            partnerId: string | null;
+        };
+        DealFile: {
+            /** @example dfl_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example deal_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            dealId: string;
+            filename: string;
+            contentType: string;
+            size: number;
+            sha256: string;
+            /** @enum {string} */
+            visibility: "internal" | "side" | "participants";
+            partnerId: string | null;
+            uploadedBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        DealParticipant: {
+            /** @example dpt_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example deal_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            dealId: string;
+            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            partnerId: string;
+            partnerName: string;
+            /** @enum {string} */
+            role: "sourced" | "influenced" | "fulfilment" | "marketplace";
+            /** @description Share in basis points (10,000 = 100 %). */
+            shareBps: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AccountPlan: {
+            /** @example plan_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example acct_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            accountId: string;
+            accountName: string;
+            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            partnerId: string;
+            partnerName: string;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "active" | "closed";
+            summary: string;
+            goals: {
+                id: string;
+                text: string;
+                targetDate: string | null;
+                done: boolean;
+            }[];
+            stakeholders: {
+                id: string;
+                name: string;
+                title: string;
+                /** @enum {string} */
+                role: "champion" | "decision_maker" | "economic_buyer" | "technical_buyer" | "influencer" | "blocker" | "user";
+                email: string | null;
+                notes: string;
+            }[];
+            actions: {
+                id: string;
+                title: string;
+                ownerUserId: string | null;
+                ownerName: string;
+                dueDate: string | null;
+                done: boolean;
+            }[];
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        Touchpoint: {
+            /** @example tch_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            partnerId: string;
+            partnerName: string;
+            dealId: string | null;
+            /** @enum {string} */
+            kind: "registration" | "cosell_activity" | "introduction" | "meeting" | "technical_validation" | "content_shared" | "event" | "marketplace_transaction";
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            source: "system" | "manual" | "api";
+            recordedBy: string;
+            note: string;
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /**
+         * @description Rule tree: a condition `{type:"condition", metric, operator, threshold}` or a group `{type:"group", op:"and"|"or", rules:[…]}` (nested up to 5 levels, 50 conditions). Null = every partner qualifies.
+         * @example {
+         *       "type": "group",
+         *       "op": "and",
+         *       "rules": [
+         *         {
+         *           "type": "condition",
+         *           "metric": "revenue_won",
+         *           "operator": ">=",
+         *           "threshold": 1000000
+         *         },
+         *         {
+         *           "type": "condition",
+         *           "metric": "certified_people",
+         *           "operator": ">=",
+         *           "threshold": 3
+         *         }
+         *       ]
+         *     }
+         */
+        TierCriteria: unknown;
+        Tier: {
+            /** @example tier_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example prg_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            programId: string;
+            /** @description Position from the bottom: 1 = entry tier; higher is better. */
+            rank: number;
+            name: string;
+            criteria: components["schemas"]["TierCriteria"] | null;
+            /** @description Discount on list price, percent. */
+            discountPct: number;
+            /** @description Rebate on sales, percent. */
+            rebatePct: number;
+            /** @description May request market development funds. */
+            mdfEligible: boolean;
+            /** @description Lead routing priority: higher is served first; 0 = none. */
+            leadPriority: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        IngestMetricsResult: {
+            inserted: number;
+            /** @description Events skipped because their externalRef was already recorded. */
+            duplicates: number;
+        };
+        TierConditionProgress: {
+            /** @description One of revenue_won, deals_won, certified_people, customer_satisfaction, or `custom:<key>` for a numeric custom field. */
+            metric: string;
+            /** @enum {string} */
+            operator: ">=" | ">" | "<=" | "<" | "=";
+            threshold: number;
+            actual: number | null;
+            passed: boolean;
+            /** @description How far toward the threshold, 0–1 (1 = met). */
+            progress: number;
+        };
+        PartnerBenefits: {
+            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            partnerId: string;
+            tier: {
+                /** @example tier_01jq3v3z8xf5sbk9m2n7r4t6wd */
+                id: string;
+                name: string;
+                rank: number;
+            } | null;
+            /** @description Discount on list price, percent. */
+            discountPct: number;
+            /** @description Rebate on sales, percent. */
+            rebatePct: number;
+            /** @description May request market development funds. */
+            mdfEligible: boolean;
+            /** @description Lead routing priority: higher is served first; 0 = none. */
+            leadPriority: number;
+        };
+        PartnerTier: {
+            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            partnerId: string;
+            programId: string | null;
+            tier: {
+                /** @example tier_01jq3v3z8xf5sbk9m2n7r4t6wd */
+                id: string;
+                name: string;
+                rank: number;
+                /** @description Discount on list price, percent. */
+                discountPct: number;
+                /** @description Rebate on sales, percent. */
+                rebatePct: number;
+                /** @description May request market development funds. */
+                mdfEligible: boolean;
+                /** @description Lead routing priority: higher is served first; 0 = none. */
+                leadPriority: number;
+            } | null;
+            since: string | null;
+            evaluatedAt: string | null;
+            explanation: string | null;
+            /** @description The current tier’s conditions as last evaluated. */
+            conditions: components["schemas"]["TierConditionProgress"][];
+            next: {
+                /** @example tier_01jq3v3z8xf5sbk9m2n7r4t6wd */
+                id: string;
+                name: string;
+                rank: number;
+                criteria: components["schemas"]["TierCriteria"] | null;
+                conditions: components["schemas"]["TierConditionProgress"][];
+            } | null;
+            pendingDemotion: {
+                to: {
+                    /** @example tier_01jq3v3z8xf5sbk9m2n7r4t6wd */
+                    id: string;
+                    name: string;
+                    rank: number;
+                } | null;
+                /** Format: date-time */
+                dueAt: string;
+            } | null;
+        };
+        TierDecision: {
+            /** @example tdc_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            partnerId: string;
+            /** @example prg_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            programId: string;
+            /** @enum {string} */
+            kind: "placed" | "promoted" | "demoted" | "demotion_pending" | "demotion_cancelled";
+            fromTier: {
+                /** @example tier_01jq3v3z8xf5sbk9m2n7r4t6wd */
+                id: string;
+                name: string | null;
+            } | null;
+            toTier: {
+                /** @example tier_01jq3v3z8xf5sbk9m2n7r4t6wd */
+                id: string;
+                name: string | null;
+            } | null;
+            explanation: string;
+            dueAt: string | null;
+            actorId: string;
+            /** Format: date-time */
+            decidedAt: string;
+        };
+        TierRecomputeResult: {
+            /** @description Partners evaluated. */
+            partners: number;
+            /** @description Partners whose tier state or explanation was written. */
+            changed: number;
+        };
+        TierList: {
+            data: components["schemas"]["Tier"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        TierDecisionPage: {
+            data: components["schemas"]["TierDecision"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        DealPage: {
+            data: components["schemas"]["Deal"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        DealConflictPage: {
+            data: components["schemas"]["DealConflicts"][];
+            nextCursor: string | null;
+        };
+        AccountPlanListItem: {
+            /** @example plan_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example acct_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            accountId: string;
+            accountName: string;
+            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            partnerId: string;
+            partnerName: string;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "active" | "closed";
+            summary: string;
+            goals: {
+                id: string;
+                text: string;
+                targetDate: string | null;
+                done: boolean;
+            }[];
+            stakeholders: {
+                id: string;
+                name: string;
+                title: string;
+                /** @enum {string} */
+                role: "champion" | "decision_maker" | "economic_buyer" | "technical_buyer" | "influencer" | "blocker" | "user";
+                email: string | null;
+                notes: string;
+            }[];
+            actions: {
+                id: string;
+                title: string;
+                ownerUserId: string | null;
+                ownerName: string;
+                dueDate: string | null;
+                done: boolean;
+            }[];
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            goalCount: number;
+            stakeholderCount: number;
+            openActionCount: number;
+        };
+        DealActivityPage: {
+            data: components["schemas"]["DealActivity"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        MentionableList: {
+            data: components["schemas"]["MentionablePerson"][];
+        };
+        DealFilePage: {
+            data: components["schemas"]["DealFile"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        DealParticipantPage: {
+            data: components["schemas"]["DealParticipant"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        AccountPlanPage: {
+            data: components["schemas"]["AccountPlanListItem"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        TouchpointPage: {
+            data: components["schemas"]["Touchpoint"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
+        };
         Principal: {
             user: {
                 /** @example usr_01jq3v3z8xf5sbk9m2n7r4t6wd */
@@ -2843,22 +4604,12 @@ export interface components {
             /** @enum {string} */
             authenticatedWith: "session" | "apiKey";
         };
-        PartnerPage: {
-            data: components["schemas"]["Partner"][];
-            /** @description Pass as `cursor` to get the next page; null on the last. */
-            nextCursor: string | null;
-        };
-        ContactPage: {
-            data: components["schemas"]["Contact"][];
-            /** @description Pass as `cursor` to get the next page; null on the last. */
-            nextCursor: string | null;
-        };
         ApiKey: {
             /** @example key_01jq3v3z8xf5sbk9m2n7r4t6wd */
             id: string;
             name: string;
             partnerId: string | null;
-            scopes: ("workspace.read" | "workspace.update" | "members.read" | "members.invite" | "members.update" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "apikeys.read" | "apikeys.manage" | "audit.read" | "webhooks.manage" | "jobs.read" | "notifications.read" | "directory.manage" | "lifecycle.transition" | "programs.read" | "programs.manage" | "applications.review" | "screening.manage" | "onboarding.read" | "onboarding.complete" | "onboarding.manage" | "tiers.read" | "tiers.manage")[];
+            scopes: ("workspace.read" | "workspace.update" | "members.read" | "members.invite" | "members.update" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "apikeys.read" | "apikeys.manage" | "audit.read" | "webhooks.manage" | "jobs.read" | "notifications.read" | "directory.manage" | "lifecycle.transition" | "programs.read" | "programs.manage" | "applications.review" | "screening.manage" | "onboarding.read" | "onboarding.complete" | "onboarding.manage" | "tiers.read" | "tiers.manage" | "deals.read" | "deals.register" | "deals.review" | "deals.manage" | "cosell.write")[];
             /** @description The last 4 characters of the secret, to tell keys apart. */
             hint: string;
             /** Format: date-time */
@@ -2872,7 +4623,7 @@ export interface components {
             id: string;
             name: string;
             partnerId: string | null;
-            scopes: ("workspace.read" | "workspace.update" | "members.read" | "members.invite" | "members.update" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "apikeys.read" | "apikeys.manage" | "audit.read" | "webhooks.manage" | "jobs.read" | "notifications.read" | "directory.manage" | "lifecycle.transition" | "programs.read" | "programs.manage" | "applications.review" | "screening.manage" | "onboarding.read" | "onboarding.complete" | "onboarding.manage" | "tiers.read" | "tiers.manage")[];
+            scopes: ("workspace.read" | "workspace.update" | "members.read" | "members.invite" | "members.update" | "partners.read" | "partners.create" | "partners.update" | "partners.delete" | "apikeys.read" | "apikeys.manage" | "audit.read" | "webhooks.manage" | "jobs.read" | "notifications.read" | "directory.manage" | "lifecycle.transition" | "programs.read" | "programs.manage" | "applications.review" | "screening.manage" | "onboarding.read" | "onboarding.complete" | "onboarding.manage" | "tiers.read" | "tiers.manage" | "deals.read" | "deals.register" | "deals.review" | "deals.manage" | "cosell.write")[];
             /** @description The last 4 characters of the secret, to tell keys apart. */
             hint: string;
             /** Format: date-time */
@@ -2920,6 +4671,76 @@ export interface components {
         };
         AuditEventPage: {
             data: components["schemas"]["AuditEvent"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        DealExtension: {
+            /** @example dext_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example deal_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            dealId: string;
+            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            partnerId: string;
+            requestedDays: number;
+            reason: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description Staff only (null for partner users). */
+            decidedBy: string | null;
+            decidedAt: string | null;
+            decisionReason: string | null;
+        };
+        DealExtensionLimits: {
+            maxCount: number;
+            maxDays: number;
+            requireApproval: boolean;
+            /** @description Extensions granted so far. */
+            used: number;
+            protectionEndsAt: string | null;
+            canRequest: boolean;
+            cannotRequestReason: string | null;
+        };
+        DealExtensionList: {
+            data: components["schemas"]["DealExtension"][];
+            limits: components["schemas"]["DealExtensionLimits"];
+        };
+        DealExtensionQueueItem: {
+            /** @example dext_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            /** @example deal_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            dealId: string;
+            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            partnerId: string;
+            requestedDays: number;
+            reason: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            requestedBy: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description Staff only (null for partner users). */
+            decidedBy: string | null;
+            decidedAt: string | null;
+            decisionReason: string | null;
+            dealTitle: string;
+            customerName: string;
+            partnerName: string;
+            dealState: string;
+            protectionEndsAt: string | null;
+            extensionCount: number;
+            maxCount: number;
+            maxDays: number;
+        };
+        DealExtensionResult: {
+            extension: components["schemas"]["DealExtension"];
+            protectionEndsAt: string | null;
+            extensionCount: number;
+        };
+        DealExtensionQueuePage: {
+            data: components["schemas"]["DealExtensionQueueItem"][];
             /** @description Pass as `cursor` to get the next page; null on the last. */
             nextCursor: string | null;
         };
@@ -3366,6 +5187,85 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        Account: {
+            /** @example acct_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            externalRef: string | null;
+            name: string;
+            /** @description The normalised company name conflict detection compares. */
+            nameNorm: string;
+            website: string | null;
+            /** @description Registrable domain of the website. */
+            domain: string | null;
+            country: string | null;
+            industry: string | null;
+            ownerName: string | null;
+            strategic: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        VendorOpportunity: {
+            /** @example vop_01jq3v3z8xf5sbk9m2n7r4t6wd */
+            id: string;
+            accountId: string | null;
+            externalRef: string | null;
+            name: string;
+            customerName: string;
+            customerNameNorm: string;
+            customerWebsite: string | null;
+            customerDomain: string | null;
+            customerCountry: string | null;
+            amountMinor: number;
+            currency: string;
+            stage: string;
+            /** @enum {string} */
+            status: "open" | "won" | "lost";
+            expectedCloseDate: string | null;
+            productLineIds: string[];
+            ownerName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PipelineImportResult: {
+            dryRun: boolean;
+            /** @description Data rows read (header excluded). */
+            total: number;
+            created: number;
+            updated: number;
+            failed: number;
+            rows: {
+                /** @description Line in the file (the header is line 1). */
+                line: number;
+                externalRef: string | null;
+                /** @enum {string} */
+                action: "create" | "update" | "error";
+                /** @description The written (or, in a dry run, matched) object; null for new rows in a dry run. */
+                id: string | null;
+                name: string | null;
+            }[];
+            errors: {
+                line: number;
+                /** @description The CSV column. */
+                field: string;
+                message: string;
+            }[];
+        };
+        AccountPage: {
+            data: components["schemas"]["Account"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        VendorOpportunityPage: {
+            data: components["schemas"]["VendorOpportunity"][];
+            /** @description Pass as `cursor` to get the next page; null on the last. */
+            nextCursor: string | null;
+        };
         ScreeningList: {
             /** @example scl_01jq3v3z8xf5sbk9m2n7r4t6wd */
             id: string;
@@ -3453,168 +5353,6 @@ export interface components {
         };
         ScreeningEntryPage: {
             data: components["schemas"]["ScreeningEntry"][];
-            /** @description Pass as `cursor` to get the next page; null on the last. */
-            nextCursor: string | null;
-        };
-        /**
-         * @description Rule tree: a condition `{type:"condition", metric, operator, threshold}` or a group `{type:"group", op:"and"|"or", rules:[…]}` (nested up to 5 levels, 50 conditions). Null = every partner qualifies.
-         * @example {
-         *       "type": "group",
-         *       "op": "and",
-         *       "rules": [
-         *         {
-         *           "type": "condition",
-         *           "metric": "revenue_won",
-         *           "operator": ">=",
-         *           "threshold": 1000000
-         *         },
-         *         {
-         *           "type": "condition",
-         *           "metric": "certified_people",
-         *           "operator": ">=",
-         *           "threshold": 3
-         *         }
-         *       ]
-         *     }
-         */
-        TierCriteria: unknown;
-        Tier: {
-            /** @example tier_01jq3v3z8xf5sbk9m2n7r4t6wd */
-            id: string;
-            /** @example prg_01jq3v3z8xf5sbk9m2n7r4t6wd */
-            programId: string;
-            /** @description Position from the bottom: 1 = entry tier; higher is better. */
-            rank: number;
-            name: string;
-            criteria: components["schemas"]["TierCriteria"] | null;
-            /** @description Discount on list price, percent. */
-            discountPct: number;
-            /** @description Rebate on sales, percent. */
-            rebatePct: number;
-            /** @description May request market development funds. */
-            mdfEligible: boolean;
-            /** @description Lead routing priority: higher is served first; 0 = none. */
-            leadPriority: number;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
-        IngestMetricsResult: {
-            inserted: number;
-            /** @description Events skipped because their externalRef was already recorded. */
-            duplicates: number;
-        };
-        TierConditionProgress: {
-            /** @description One of revenue_won, deals_won, certified_people, customer_satisfaction, or `custom:<key>` for a numeric custom field. */
-            metric: string;
-            /** @enum {string} */
-            operator: ">=" | ">" | "<=" | "<" | "=";
-            threshold: number;
-            actual: number | null;
-            passed: boolean;
-            /** @description How far toward the threshold, 0–1 (1 = met). */
-            progress: number;
-        };
-        PartnerBenefits: {
-            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
-            partnerId: string;
-            tier: {
-                /** @example tier_01jq3v3z8xf5sbk9m2n7r4t6wd */
-                id: string;
-                name: string;
-                rank: number;
-            } | null;
-            /** @description Discount on list price, percent. */
-            discountPct: number;
-            /** @description Rebate on sales, percent. */
-            rebatePct: number;
-            /** @description May request market development funds. */
-            mdfEligible: boolean;
-            /** @description Lead routing priority: higher is served first; 0 = none. */
-            leadPriority: number;
-        };
-        PartnerTier: {
-            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
-            partnerId: string;
-            programId: string | null;
-            tier: {
-                /** @example tier_01jq3v3z8xf5sbk9m2n7r4t6wd */
-                id: string;
-                name: string;
-                rank: number;
-                /** @description Discount on list price, percent. */
-                discountPct: number;
-                /** @description Rebate on sales, percent. */
-                rebatePct: number;
-                /** @description May request market development funds. */
-                mdfEligible: boolean;
-                /** @description Lead routing priority: higher is served first; 0 = none. */
-                leadPriority: number;
-            } | null;
-            since: string | null;
-            evaluatedAt: string | null;
-            explanation: string | null;
-            /** @description The current tier’s conditions as last evaluated. */
-            conditions: components["schemas"]["TierConditionProgress"][];
-            next: {
-                /** @example tier_01jq3v3z8xf5sbk9m2n7r4t6wd */
-                id: string;
-                name: string;
-                rank: number;
-                criteria: components["schemas"]["TierCriteria"] | null;
-                conditions: components["schemas"]["TierConditionProgress"][];
-            } | null;
-            pendingDemotion: {
-                to: {
-                    /** @example tier_01jq3v3z8xf5sbk9m2n7r4t6wd */
-                    id: string;
-                    name: string;
-                    rank: number;
-                } | null;
-                /** Format: date-time */
-                dueAt: string;
-            } | null;
-        };
-        TierDecision: {
-            /** @example tdc_01jq3v3z8xf5sbk9m2n7r4t6wd */
-            id: string;
-            /** @example ptr_01jq3v3z8xf5sbk9m2n7r4t6wd */
-            partnerId: string;
-            /** @example prg_01jq3v3z8xf5sbk9m2n7r4t6wd */
-            programId: string;
-            /** @enum {string} */
-            kind: "placed" | "promoted" | "demoted" | "demotion_pending" | "demotion_cancelled";
-            fromTier: {
-                /** @example tier_01jq3v3z8xf5sbk9m2n7r4t6wd */
-                id: string;
-                name: string | null;
-            } | null;
-            toTier: {
-                /** @example tier_01jq3v3z8xf5sbk9m2n7r4t6wd */
-                id: string;
-                name: string | null;
-            } | null;
-            explanation: string;
-            dueAt: string | null;
-            actorId: string;
-            /** Format: date-time */
-            decidedAt: string;
-        };
-        TierRecomputeResult: {
-            /** @description Partners evaluated. */
-            partners: number;
-            /** @description Partners whose tier state or explanation was written. */
-            changed: number;
-        };
-        TierList: {
-            data: components["schemas"]["Tier"][];
-            /** @description Pass as `cursor` to get the next page; null on the last. */
-            nextCursor: string | null;
-        };
-        TierDecisionPage: {
-            data: components["schemas"]["TierDecision"][];
             /** @description Pass as `cursor` to get the next page; null on the last. */
             nextCursor: string | null;
         };
@@ -9824,6 +11562,37 @@ export interface operations {
                  *           "domainMismatch": "review"
                  *         },
                  *         "autoApprove": true
+                 *       },
+                 *       "dealRules": {
+                 *         "firstToRegister": true,
+                 *         "protectionDays": 120,
+                 *         "expiryWarningDays": [
+                 *           14,
+                 *           3
+                 *         ],
+                 *         "extensions": {
+                 *           "maxCount": 1,
+                 *           "maxDays": 60,
+                 *           "requireApproval": true
+                 *         },
+                 *         "exclusivityPerProductLine": true,
+                 *         "autoApproval": {
+                 *           "enabled": false,
+                 *           "maxAmountMinor": null,
+                 *           "currency": "USD",
+                 *           "tierIds": []
+                 *         },
+                 *         "vendorPipelinePrecedence": true,
+                 *         "thresholds": {
+                 *           "conflict": 0.85,
+                 *           "possible": 0.6
+                 *         },
+                 *         "dateWindowDays": 365,
+                 *         "review": {
+                 *           "slaHours": 48,
+                 *           "reminderHours": 24,
+                 *           "approverUserIds": []
+                 *         }
                  *       }
                  *     }
                  */
@@ -13659,6 +15428,4536 @@ export interface operations {
             };
             /** @description Not found (also for objects of another tenant). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDealExtensions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requests and limits */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealExtensionList"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestDealExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                dealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "days": 30,
+                 *       "reason": "The customer moved the purchase decision to next quarter."
+                 *     }
+                 */
+                "application/json": components["schemas"]["DealExtensionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description The request (approved already when no approval is required) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealExtensionResult"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDealExtensionQueue: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Sort field; prefix with - for descending. One of: requested_at. */
+                sort?: "requested_at" | "-requested_at";
+                status?: "pending" | "approved" | "rejected";
+                partnerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of requests */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealExtensionQueuePage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideDealExtension: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                extensionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "decision": "approve",
+                 *       "reason": "Customer confirmed the new timeline."
+                 *     }
+                 */
+                "application/json": components["schemas"]["DealExtensionDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description The decided request */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealExtensionResult"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDeals: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Sort field; prefix with - for descending. One of: created_at, updated_at, amount_minor, title. */
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at" | "amount_minor" | "-amount_minor" | "title" | "-title";
+                /** @description Search in the title and customer name. */
+                q?: string;
+                /** @description One or more states, comma-separated. */
+                "filter[state]"?: string;
+                "filter[stage]"?: string;
+                "filter[partner]"?: string;
+                "filter[conflict]"?: "none" | "possible" | "conflict";
+                /** @description review: waiting for a decision; conflicts: open conflicts (staff). */
+                "filter[queue]"?: "review" | "conflicts";
+                "filter[productLine]"?: string;
+                "filter[closeFrom]"?: string;
+                "filter[closeTo]"?: string;
+                "filter[assignee]"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deals */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createDeal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Robotics line retrofit",
+                 *       "customer": {
+                 *         "name": "Acme Robotics GmbH",
+                 *         "website": "https://www.acme-robotics.de",
+                 *         "country": "DE",
+                 *         "address": {
+                 *           "line1": "Hafenstraße 12",
+                 *           "city": "Hamburg",
+                 *           "postalCode": "20457"
+                 *         }
+                 *       },
+                 *       "contact": {
+                 *         "name": "Jana Krüger",
+                 *         "email": "jana.krueger@acme-robotics.de",
+                 *         "title": "Head of Operations"
+                 *       },
+                 *       "amountMinor": 12000000,
+                 *       "currency": "EUR",
+                 *       "expectedCloseDate": "2027-03-31",
+                 *       "notes": "Budget approved for Q1.",
+                 *       "partnerId": "ptr_01jq3v3z8xf5sbk9m2n7r4t6wd"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateDealInput"];
+            };
+        };
+        responses: {
+            /** @description The registration */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDeal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; stale → 412. */
+                "if-match"?: string;
+            };
+            path: {
+                dealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "notes": "Customer confirmed the budget.",
+                 *       "expectedCloseDate": "2027-04-30"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateDealInput"];
+            };
+        };
+        responses: {
+            /** @description The registration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitDeal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                dealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The submitted registration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDealReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The receipt */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealReceipt"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideDeal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                dealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "decision": "approve",
+                 *       "reason": "Qualified opportunity, no overlap."
+                 *     }
+                 */
+                "application/json": components["schemas"]["DealDecisionInput"];
+            };
+        };
+        responses: {
+            /** @description The registration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDealConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The candidates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealConflicts"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDealConflicts: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Sort field; prefix with - for descending. One of: created_at, updated_at, amount_minor, title. */
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at" | "amount_minor" | "-amount_minor" | "title" | "-title";
+                /** @description Search in the title and customer name. */
+                q?: string;
+                /** @description One or more states, comma-separated. */
+                "filter[state]"?: string;
+                "filter[stage]"?: string;
+                "filter[partner]"?: string;
+                "filter[conflict]"?: "none" | "possible" | "conflict";
+                /** @description review: waiting for a decision; conflicts: open conflicts (staff). */
+                "filter[queue]"?: "review" | "conflicts";
+                "filter[productLine]"?: string;
+                "filter[closeFrom]"?: string;
+                "filter[closeTo]"?: string;
+                "filter[assignee]"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of conflicts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealConflictPage"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resolveDealConflict: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                dealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "resolution": "keep_existing",
+                 *       "reason": "The other partner registered this customer first."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ConflictResolutionInput"];
+            };
+        };
+        responses: {
+            /** @description The registration after the decision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProductLines: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Sort field; prefix with - for descending. One of: created_at, name, code. */
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "code" | "-code";
+                /** @description Case-insensitive search in the name and code. */
+                q?: string;
+                /** @description Only active (true) or inactive (false) lines. Partners see active ones only. */
+                "filter[active]"?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of product lines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductLinePage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProductLine: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Network security",
+                 *       "code": "NET",
+                 *       "description": "Firewalls and VPN gateways."
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateProductLineInput"];
+            };
+        };
+        responses: {
+            /** @description The new product line */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductLine"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProductLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productLineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductLine"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteProductLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productLineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProductLine: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; stale → 412. */
+                "if-match"?: string;
+            };
+            path: {
+                productLineId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "active": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateProductLineInput"];
+            };
+        };
+        responses: {
+            /** @description The updated product line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductLine"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProducts: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Sort field; prefix with - for descending. One of: created_at, name, sku. */
+                sort?: "created_at" | "-created_at" | "name" | "-name" | "sku" | "-sku";
+                /** @description Case-insensitive search in the name and SKU. */
+                q?: string;
+                "filter[productLineId]"?: string;
+                /** @description Only active (true) or inactive (false) products. Partners see active ones only. */
+                "filter[active]"?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of products */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "productLineId": "pln_01h455vb4pex5vsknk084sn02q",
+                 *       "name": "Firewall 100",
+                 *       "sku": "NET-FW-100",
+                 *       "listPrices": {
+                 *         "EUR": 120000,
+                 *         "USD": 130000
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateProductInput"];
+            };
+        };
+        responses: {
+            /** @description The new product */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                productId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateProduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; stale → 412. */
+                "if-match"?: string;
+            };
+            path: {
+                productId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "listPrices": {
+                 *         "EUR": 125000
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateProductInput"];
+            };
+        };
+        responses: {
+            /** @description The updated product */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Product"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccounts: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Sort field; prefix with - for descending. One of: created_at, updated_at, name. */
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at" | "name" | "-name";
+                /** @description Search in the name, domain and external ref. */
+                q?: string;
+                "filter[country]"?: string;
+                "filter[strategic]"?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Acme Robotics GmbH",
+                 *       "externalRef": "ACC-1001",
+                 *       "website": "https://www.acme-robotics.de",
+                 *       "country": "DE",
+                 *       "industry": "Manufacturing",
+                 *       "strategic": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateAccountInput"];
+            };
+        };
+        responses: {
+            /** @description The new account */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importAccounts: {
+        parameters: {
+            query?: {
+                /** @description true: validate and report what would change, write nothing. */
+                dryRun?: "true" | "false";
+            };
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineImportResult"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; stale → 412. */
+                "if-match"?: string;
+            };
+            path: {
+                accountId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "strategic": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateAccountInput"];
+            };
+        };
+        responses: {
+            /** @description The updated account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVendorOpportunities: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Sort field; prefix with - for descending. One of: created_at, updated_at, name, customer_name, amount_minor. */
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at" | "name" | "-name" | "customer_name" | "-customer_name" | "amount_minor" | "-amount_minor";
+                /** @description Search in the name, customer name, customer domain and external ref. */
+                q?: string;
+                "filter[status]"?: "open" | "won" | "lost";
+                /** @description The CRM’s sales stage, free text. */
+                "filter[stage]"?: string;
+                "filter[country]"?: string;
+                "filter[accountId]"?: string;
+                "filter[productLineId]"?: string;
+                /** @description Expected close on or after this date. */
+                "filter[closeFrom]"?: string;
+                /** @description Expected close on or before this date. */
+                "filter[closeTo]"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of vendor opportunities */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VendorOpportunityPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVendorOpportunity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Acme – factory network refresh",
+                 *       "customerName": "Acme Robotics GmbH",
+                 *       "externalRef": "OPP-2001",
+                 *       "accountId": "acct_01h455vb4pex5vsknk084sn02q",
+                 *       "customerWebsite": "https://www.acme-robotics.de",
+                 *       "customerCountry": "DE",
+                 *       "amountMinor": 12500000,
+                 *       "currency": "EUR",
+                 *       "stage": "proposal",
+                 *       "status": "open",
+                 *       "expectedCloseDate": "2027-03-31",
+                 *       "productLineIds": [
+                 *         "pln_01h455vb4pex5vsknk084sn02q"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateVendorOpportunityInput"];
+            };
+        };
+        responses: {
+            /** @description The new vendor opportunity */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VendorOpportunity"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importVendorOpportunities: {
+        parameters: {
+            query?: {
+                /** @description true: validate and report what would change, write nothing. */
+                dryRun?: "true" | "false";
+            };
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineImportResult"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVendorOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vendorOpportunityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The vendor opportunity */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VendorOpportunity"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteVendorOpportunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                vendorOpportunityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateVendorOpportunity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; stale → 412. */
+                "if-match"?: string;
+            };
+            path: {
+                vendorOpportunityId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "won",
+                 *       "stage": "closed"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateVendorOpportunityInput"];
+            };
+        };
+        responses: {
+            /** @description The updated vendor opportunity */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VendorOpportunity"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDealActivities: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Sort field; prefix with - for descending. One of: created_at. */
+                sort?: "created_at" | "-created_at";
+                /** @description Only entries of this kind. */
+                "filter[kind]"?: string;
+            };
+            header?: never;
+            path: {
+                dealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of timeline entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealActivityPage"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addDealComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                dealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "body": "Customer wants a demo next week — can you join?",
+                 *       "visibility": "side"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateDealCommentInput"];
+            };
+        };
+        responses: {
+            /** @description The timeline entry */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealActivity"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDealMentionable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description People */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentionableList"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDealFiles: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                dealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of files */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealFilePage"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadDealFile: {
+        parameters: {
+            query?: {
+                /** @description Required: the name the file is shown and downloaded with. */
+                filename?: string;
+                visibility?: "internal" | "side" | "participants";
+                partnerId?: string;
+            };
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                dealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stored file */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealFile"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadDealFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dealId: string;
+                dealFileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteDealFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dealId: string;
+                dealFileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDealOpportunity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; stale → 412. */
+                "if-match"?: string;
+            };
+            path: {
+                dealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "stage": "proposal",
+                 *       "nextSteps": "Send the proposal by Friday."
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateOpportunityInput"];
+            };
+        };
+        responses: {
+            /** @description The deal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeDeal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                dealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "outcome": "won",
+                 *       "reason": "Signed on 2027-03-28.",
+                 *       "amountMinor": 11500000
+                 *     }
+                 */
+                "application/json": components["schemas"]["CloseDealInput"];
+            };
+        };
+        responses: {
+            /** @description The closed deal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deal"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDealParticipants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Participants */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealParticipantPage"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addDealParticipant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                dealId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "partnerId": "ptr_01jq3v3z8xf5sbk9m2n7r4t6wd",
+                 *       "role": "influenced",
+                 *       "shareBps": 0
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateDealParticipantInput"];
+            };
+        };
+        responses: {
+            /** @description The participation */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealParticipant"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeDealParticipant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                dealId: string;
+                dealParticipantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateDealParticipant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; stale → 412. */
+                "if-match"?: string;
+            };
+            path: {
+                dealId: string;
+                dealParticipantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "shareBps": 2000
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateDealParticipantInput"];
+            };
+        };
+        responses: {
+            /** @description The participation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealParticipant"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAccountPlans: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Sort field; prefix with - for descending. One of: created_at, updated_at, title. */
+                sort?: "created_at" | "-created_at" | "updated_at" | "-updated_at" | "title" | "-title";
+                "filter[partner]"?: string;
+                "filter[account]"?: string;
+                "filter[status]"?: "draft" | "active" | "closed";
+                /** @description Search in title and account name. */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of plans */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPlanPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAccountPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "accountId": "acct_01jq3v3z8xf5sbk9m2n7r4t6wd",
+                 *       "partnerId": "ptr_01jq3v3z8xf5sbk9m2n7r4t6wd",
+                 *       "title": "Acme Robotics FY27",
+                 *       "summary": "Expand from the Hamburg plant to all three EU sites.",
+                 *       "goals": [
+                 *         {
+                 *           "text": "Pilot live in Hamburg",
+                 *           "targetDate": "2027-02-28"
+                 *         }
+                 *       ],
+                 *       "stakeholders": [
+                 *         {
+                 *           "name": "Jana Krüger",
+                 *           "title": "Head of Operations",
+                 *           "role": "champion"
+                 *         }
+                 *       ],
+                 *       "actions": [
+                 *         {
+                 *           "title": "Joint discovery workshop",
+                 *           "ownerName": "Partner SE",
+                 *           "dueDate": "2027-01-15"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateAccountPlanInput"];
+            };
+        };
+        responses: {
+            /** @description The plan */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPlan"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAccountPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountPlanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPlan"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAccountPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountPlanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAccountPlan: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag from a previous read; stale → 412. */
+                "if-match"?: string;
+            };
+            path: {
+                accountPlanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "goals": [
+                 *         {
+                 *           "text": "Pilot live in Hamburg",
+                 *           "targetDate": "2027-02-28",
+                 *           "done": true
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateAccountPlanInput"];
+            };
+        };
+        responses: {
+            /** @description The plan */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPlan"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match does not match the current ETag. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTouchpoints: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–200 (default 50). */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+                /** @description Sort field; prefix with - for descending. One of: occurred_at. */
+                sort?: "occurred_at" | "-occurred_at";
+                "filter[partner]"?: string;
+                "filter[deal]"?: string;
+                "filter[kind]"?: "registration" | "cosell_activity" | "introduction" | "meeting" | "technical_validation" | "content_shared" | "event" | "marketplace_transaction";
+                "filter[from]"?: string;
+                "filter[to]"?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of touchpoints */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TouchpointPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordTouchpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes retries safe: the same key and body return the stored response. */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "partnerId": "ptr_01jq3v3z8xf5sbk9m2n7r4t6wd",
+                 *       "kind": "meeting",
+                 *       "occurredAt": "2026-11-20T14:00:00Z",
+                 *       "note": "Discovery call with the customer’s operations team."
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateTouchpointInput"];
+            };
+        };
+        responses: {
+            /** @description The touchpoint */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Touchpoint"];
+                };
+            };
+            /** @description Invalid request: `errors[]` names each bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated, or the credential is invalid. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Authenticated, but not allowed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found (also for objects of another tenant). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -83,8 +83,18 @@ function Navigation({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
   const { t } = useTranslation();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const items = visibleNav(navItems, me);
-  const isActive = (item: NavItem, href: string) =>
+  const hrefOf = (item: NavItem) => {
+    const params = item.params?.(me) ?? undefined;
+    return params ? Object.entries(params).reduce((p, [k, v]) => p.replace(`$${k}`, v), item.to) : item.to;
+  };
+  const matches = (item: NavItem, href: string) =>
     item.exact ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
+  // The most specific item wins: on /deals/review only "Review queue" is current, not "Deals" too.
+  const longestMatch = Math.max(
+    0,
+    ...items.filter((i) => matches(i, hrefOf(i))).map((i) => hrefOf(i).length),
+  );
+  const isActive = (item: NavItem, href: string) => matches(item, href) && href.length === longestMatch;
   return (
     <nav aria-label={t('layout.navigation')} data-testid="main-nav">
       <Stack gap="md">

@@ -24,7 +24,15 @@ export type NavItem = {
     | 'nav.programs'
     | 'nav.onboarding'
     | 'nav.agreements'
-    | 'nav.tier';
+    | 'nav.tier'
+    | 'nav.deals'
+    | 'nav.products'
+    | 'nav.pipeline'
+    | 'nav.dealReview'
+    | 'nav.dealConflicts'
+    | 'nav.dealExtensions'
+    | 'nav.accountPlans'
+    | 'nav.touchpoints';
   icon: ComponentType<{ size?: number; stroke?: number }>;
   section: NavSection;
   /** Shown only with this permission (from /me). */

@@ -1,6 +1,11 @@
 import { applicationMessages } from '../../../modules/applications/messages';
+import { catalogDe } from '../../../modules/catalog/messages.de';
+import { cosellDe } from '../../../modules/cosell/messages.de';
+import { extensionsDe } from '../../../modules/deals/extensions/messages.de';
+import { dealsDe } from '../../../modules/deals/messages.de';
 import { onboardingDe } from '../../../modules/onboarding/messages.de';
 import { directoryMessages } from '../../../modules/partners/messages';
+import { pipelineDe } from '../../../modules/pipeline/messages.de';
 import { programMessages } from '../../../modules/programs/messages';
 import { tierMessages } from '../../../modules/tiers/messages';
 import type { Messages } from './en';
@@ -52,6 +57,14 @@ export const de: Messages = {
     onboarding: 'Onboarding',
     agreements: 'Verträge',
     tier: 'Unsere Stufe',
+    deals: 'Deals',
+    dealReview: 'Prüfwarteschlange',
+    dealConflicts: 'Konflikte',
+    dealExtensions: 'Verlängerungen',
+    products: 'Produkte',
+    pipeline: 'Pipeline',
+    accountPlans: 'Account-Pläne',
+    touchpoints: 'Touchpoints',
     applications: 'Bewerbungen',
     programs: 'Programme',
     mail: 'E-Mail',
@@ -112,6 +125,15 @@ export const de: Messages = {
     'onboarding.manage': 'Onboarding-Aufgaben erlassen oder wieder öffnen und Erinnerungen senden',
     'tiers.read': 'Stufen, Stufenentscheidungen und ihre Begründungen sehen',
     'tiers.manage': 'Partnerkennzahlen erfassen und Stufen bei Bedarf neu berechnen',
+    'deals.read': 'Deal-Registrierungen und gemeinsame Opportunities sehen (Partner: nur die eigene Seite)',
+    'deals.register':
+      'Deals registrieren, Entwürfe bearbeiten, einreichen, Verlängerungen beantragen (Mitarbeitende: auch im Auftrag eines Partners)',
+    'deals.review':
+      'Registrierungen genehmigen, ablehnen oder zurückgeben, Konflikte entscheiden, Verlängerungsanträge entscheiden',
+    'deals.manage':
+      'Produktkatalog, Hersteller-Pipeline (Accounts, Opportunities, CSV-Import) und Spielregeln verwalten',
+    'cosell.write':
+      'An gemeinsamen Opportunities arbeiten: Phase, Betrag, Produkte, nächste Schritte, Kommentare, Dateien, Touchpoints, Account-Pläne',
   },
   errors: {
     generic: 'Etwas ist schiefgegangen',
@@ -451,6 +473,11 @@ export const de: Messages = {
   programs: programMessages.de,
   onboarding: onboardingDe,
   tiers: tierMessages.de,
+  deals: dealsDe,
+  dealExtensions: extensionsDe,
+  catalog: catalogDe,
+  pipeline: pipelineDe,
+  cosell: cosellDe,
   audit: {
     title: 'Audit-Protokoll',
     description:
@@ -596,6 +623,23 @@ export const de: Messages = {
     emptyText:
       'Hier erfahren Sie, wenn Sie einem Arbeitsbereich beitreten, sich Ihre Rolle ändert oder ein Webhook-Endpunkt deaktiviert wird.',
     types: {
+      deal: {
+        approved: 'Ihre Deal-Registrierung wurde genehmigt. {reason}',
+        rejected: 'Ihre Deal-Registrierung wurde abgelehnt: {reason}',
+        returned: 'Ihre Deal-Registrierung braucht weitere Angaben: {reason}',
+        merged: 'Ihre Deal-Registrierung wurde mit einem bestehenden Deal zusammengeführt. {reason}',
+        conflict: 'Für diesen Kunden gibt es eine weitere Registrierung; das Channel-Management entscheidet.',
+        conflictResolved: 'Der Konflikt Ihrer Deal-Registrierung wurde entschieden. {reason}',
+        expiring: 'Der Schutz einer Deal-Registrierung endet bald.',
+        expired: 'Der Schutz einer Deal-Registrierung ist abgelaufen.',
+        extensionDecided: 'Über Ihren Verlängerungsantrag wurde entschieden.',
+        stageChanged: 'Ein Deal hat die Phase gewechselt.',
+        won: 'Ein Deal wurde gewonnen.',
+        lost: 'Ein Deal wurde verloren. {reason}',
+        mentioned: 'Sie wurden in einem Kommentar zu einem Deal erwähnt.',
+        escalated: 'Eine Deal-Registrierung hat die Prüffrist überschritten und wurde an Sie eskaliert.',
+        partnerAdded: 'Ihre Organisation wurde einem Deal hinzugefügt.',
+      },
       membershipCreated: 'Sie wurden diesem Arbeitsbereich als {role} hinzugefügt.',
       membershipRoleChanged: 'Ihre Rolle ist jetzt {role}.',
       webhookDisabled: 'Der Webhook-Endpunkt {url} wurde nach wiederholten Fehlern deaktiviert.',

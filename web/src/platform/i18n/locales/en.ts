@@ -1,6 +1,11 @@
 import { applicationMessages } from '../../../modules/applications/messages';
+import { catalogEn } from '../../../modules/catalog/messages';
+import { cosellEn } from '../../../modules/cosell/messages';
+import { extensionsEn } from '../../../modules/deals/extensions/messages';
+import { dealsEn } from '../../../modules/deals/messages';
 import { onboardingEn } from '../../../modules/onboarding/messages';
 import { directoryMessages } from '../../../modules/partners/messages';
+import { pipelineEn } from '../../../modules/pipeline/messages';
 import { programMessages } from '../../../modules/programs/messages';
 import { tierMessages } from '../../../modules/tiers/messages';
 /**
@@ -54,6 +59,14 @@ export const en = {
     onboarding: 'Onboarding',
     agreements: 'Agreements',
     tier: 'Our tier',
+    deals: 'Deals',
+    dealReview: 'Review queue',
+    dealConflicts: 'Conflicts',
+    dealExtensions: 'Extensions',
+    products: 'Products',
+    pipeline: 'Pipeline',
+    accountPlans: 'Account plans',
+    touchpoints: 'Touchpoints',
     applications: 'Applications',
     programs: 'Programs',
     account: 'Your account',
@@ -115,6 +128,14 @@ export const en = {
     'onboarding.manage': 'Waive or reopen onboarding tasks and send reminders',
     'tiers.read': 'See tiers, tier decisions and their explanations',
     'tiers.manage': 'Record partner metrics and recompute tiers on demand',
+    'deals.read': 'See deal registrations and shared opportunities (partners: only their own side)',
+    'deals.register':
+      'Register deals, edit drafts, submit them, ask for extensions (staff: also on a partner’s behalf)',
+    'deals.review': 'Approve, reject or return registrations, resolve conflicts, decide extension requests',
+    'deals.manage':
+      'Manage the product catalogue, the vendor pipeline (accounts, opportunities, CSV import) and rules of engagement',
+    'cosell.write':
+      'Work on shared opportunities: stage, amount, products, next steps, comments, files, touchpoints, account plans',
   },
   errors: {
     generic: 'Something went wrong',
@@ -442,6 +463,11 @@ export const en = {
   programs: programMessages.en,
   onboarding: onboardingEn,
   tiers: tierMessages.en,
+  deals: dealsEn,
+  dealExtensions: extensionsEn,
+  catalog: catalogEn,
+  pipeline: pipelineEn,
+  cosell: cosellEn,
   audit: {
     title: 'Audit log',
     description: 'Every change in this workspace, chained by hashes so that tampering shows.',
@@ -583,6 +609,23 @@ export const en = {
     emptyText:
       'You will hear here when you join a workspace, your role changes, or a webhook endpoint is disabled.',
     types: {
+      deal: {
+        approved: 'Your deal registration was approved. {reason}',
+        rejected: 'Your deal registration was rejected: {reason}',
+        returned: 'Your deal registration needs more information: {reason}',
+        merged: 'Your deal registration was merged into an existing deal. {reason}',
+        conflict: 'Another registration of this customer exists; a channel manager will decide.',
+        conflictResolved: 'The conflict on your deal registration was resolved. {reason}',
+        expiring: 'The protection of a deal registration ends soon.',
+        expired: 'A deal registration’s protection has ended.',
+        extensionDecided: 'Your extension request was decided.',
+        stageChanged: 'A deal moved to another stage.',
+        won: 'A deal was won.',
+        lost: 'A deal was lost. {reason}',
+        mentioned: 'You were mentioned in a comment on a deal.',
+        escalated: 'A deal registration waits past its review deadline and was escalated to you.',
+        partnerAdded: 'Your organisation was added to a deal.',
+      },
       membershipCreated: 'You were added to this workspace as {role}.',
       membershipRoleChanged: 'Your role is now {role}.',
       webhookDisabled: 'Webhook endpoint {url} was disabled after repeated failures.',

@@ -1,6 +1,11 @@
 import { applicationMessages } from '../../../modules/applications/messages';
+import { catalogJa } from '../../../modules/catalog/messages.ja';
+import { cosellJa } from '../../../modules/cosell/messages.ja';
+import { extensionsJa } from '../../../modules/deals/extensions/messages.ja';
+import { dealsJa } from '../../../modules/deals/messages.ja';
 import { onboardingJa } from '../../../modules/onboarding/messages.ja';
 import { directoryMessages } from '../../../modules/partners/messages';
+import { pipelineJa } from '../../../modules/pipeline/messages.ja';
 import { programMessages } from '../../../modules/programs/messages';
 import { tierMessages } from '../../../modules/tiers/messages';
 import type { Messages } from './en';
@@ -52,6 +57,14 @@ export const ja: Messages = {
     onboarding: 'オンボーディング',
     agreements: '契約書',
     tier: '自社のティア',
+    deals: '案件',
+    dealReview: '審査キュー',
+    dealConflicts: '競合',
+    dealExtensions: '延長申請',
+    products: '製品',
+    pipeline: 'パイプライン',
+    accountPlans: 'アカウントプラン',
+    touchpoints: 'タッチポイント',
     applications: '申し込み',
     programs: 'プログラム',
     mail: 'メール',
@@ -112,6 +125,13 @@ export const ja: Messages = {
     'onboarding.manage': 'オンボーディングタスクの免除・再開とリマインダー送信',
     'tiers.read': 'ティア、ティア判定とその理由の閲覧',
     'tiers.manage': 'パートナー指標の記録とティアの再計算',
+    'deals.read': '案件登録と共有商談の閲覧（パートナーは自社側のみ）',
+    'deals.register': '案件の登録、下書きの編集、提出、延長申請（社内スタッフはパートナーの代理登録も可）',
+    'deals.review': '登録の承認・却下・差し戻し、競合の解決、延長申請の判断',
+    'deals.manage':
+      '製品カタログ、ベンダーのパイプライン（アカウント、商談、CSV 取り込み）、エンゲージメントルールの管理',
+    'cosell.write':
+      '共有商談の推進：フェーズ、金額、製品、次のステップ、コメント、ファイル、タッチポイント、アカウントプラン',
   },
   errors: {
     generic: '問題が発生しました',
@@ -441,6 +461,11 @@ export const ja: Messages = {
   programs: programMessages.ja,
   onboarding: onboardingJa,
   tiers: tierMessages.ja,
+  deals: dealsJa,
+  dealExtensions: extensionsJa,
+  catalog: catalogJa,
+  pipeline: pipelineJa,
+  cosell: cosellJa,
   audit: {
     title: '監査ログ',
     description: 'このワークスペースのすべての変更。ハッシュで連結されているため、改ざんを検出できます。',
@@ -580,6 +605,23 @@ export const ja: Messages = {
     emptyText:
       'ワークスペースへの参加、ロールの変更、Webhook エンドポイントの無効化があると、ここでお知らせします。',
     types: {
+      deal: {
+        approved: '案件登録が承認されました。{reason}',
+        rejected: '案件登録が却下されました: {reason}',
+        returned: '案件登録に追加情報が必要です: {reason}',
+        merged: '案件登録は既存の案件に統合されました。{reason}',
+        conflict: 'この顧客には別の登録があります。チャネル担当者が判断します。',
+        conflictResolved: '案件登録の競合が解決されました。{reason}',
+        expiring: '案件登録の保護期間がまもなく終了します。',
+        expired: '案件登録の保護期間が終了しました。',
+        extensionDecided: '延長申請の結果が出ました。',
+        stageChanged: '案件のステージが変わりました。',
+        won: '案件を受注しました。',
+        lost: '案件を失注しました。{reason}',
+        mentioned: '案件のコメントであなたがメンションされました。',
+        escalated: '審査期限を過ぎた案件登録があなたにエスカレーションされました。',
+        partnerAdded: 'あなたの組織が案件に追加されました。',
+      },
       membershipCreated: '{role} としてこのワークスペースに追加されました。',
       membershipRoleChanged: 'あなたのロールは {role} になりました。',
       webhookDisabled: 'Webhook エンドポイント {url} は失敗が続いたため無効になりました。',

@@ -1,0 +1,152 @@
+import type { Ctx } from '../../../platform/access/context.js';
+import { idToUuid, uuidToId } from '../../../platform/ids/index.js';
+import type { DealRules } from '../rules.js';
+import {
+  distinctiveName,
+  type Evidence,
+  type MatchSubject,
+  type PreparedName,
+  prepareName,
+  scoreMatch,
+} from './score.js';
+
+/** How many rows each of the three index lookups may return. */
+const CANDIDATE_LIMIT = 25;
+
+export type ConflictSubject = MatchSubject & { prepared?: PreparedName };
+
+export type ScoredCandidate = {
+  kind: 'deal' | 'vendor_opportunity';
+  /** Raw uuid of the other registration / opportunity. */
+  uuid: string;
+  partnerUuid: string | null;
+  state: string;
+  submissionSeq: number | null;
+  score: number;
+  level: 'conflict' | 'possible';
+  evidence: Evidence[];
+};
+
+export type ConflictCheck = {
+  level: 'none' | 'possible' | 'conflict';
+  /** Every candidate at or above the "possible" threshold, best first. */
+  candidates: ScoredCandidate[];
+  /** The one the registration points at: the vendor opportunity (precedence) or the first registration. */
+  primary: ScoredCandidate | null;
+};
+
+type CandidateRow = {
+  kind: 'deal' | 'vendor_opportunity';
+  id: string;
+  partner_id: string | null;
+  customer_name: string;
+  domain: string | null;
+  country: string | null;
+  product_line_ids: string[];
+  expected_close_date: string | null;
+  submission_seq: string | null;
+  state: string;
+  trgm: number;
+};
+
+/**
+ * The conflict check: three index lookups in PostgreSQL (same registrable domain, same
+ * normalised name key, trigram-similar name — deal_conflict_candidates, which sees every
+ * partner's active registrations and the open vendor pipeline), then scoring with evidence in
+ * process. `excludeDealId` is the registration being checked.
+ */
+export async function checkConflicts(
+  ctx: Ctx,
+  subject: ConflictSubject,
+  rules: DealRules,
+  excludeDealId: string | null,
+): Promise<ConflictCheck> {
+  const prepared = subject.prepared ?? prepareName(subject.customerName);
+  const { rows } = await ctx.client.query<CandidateRow>(
+    `select kind, id::text, partner_id::text, customer_name, domain, country, product_line_ids::text[] as product_line_ids,
+            expected_close_date::text, submission_seq::text, state, trgm
+       from deal_conflict_candidates($1, $2, $3, $4, $5, $6)`,
+    [
+      excludeDealId ? idToUuid(excludeDealId) : '00000000-0000-0000-0000-000000000000',
+      prepared.norm.core,
+      prepared.norm.sorted,
+      distinctiveName(prepared),
+      subject.domain,
+      CANDIDATE_LIMIT,
+    ],
+  );
+  const options = {
+    exclusivityPerProductLine: rules.exclusivityPerProductLine,
+    dateWindowDays: rules.dateWindowDays,
+  };
+  const subjectLines = subject.productLineIds.map((p) => (p.includes('_') ? idToUuid(p) : p));
+  const candidates: ScoredCandidate[] = [];
+  for (const r of rows) {
+    const m = scoreMatch(
+      { ...subject, productLineIds: subjectLines, prepared },
+      {
+        customerName: r.customer_name,
+        domain: r.domain,
+        country: r.country,
+        productLineIds: r.product_line_ids ?? [],
+        expectedCloseDate: r.expected_close_date,
+        trigram: r.trgm,
+      },
+      options,
+    );
+    if (m.score < rules.thresholds.possible) continue;
+    candidates.push({
+      kind: r.kind,
+      uuid: r.id,
+      partnerUuid: r.partner_id,
+      state: r.state,
+      submissionSeq: r.submission_seq === null ? null : Number(r.submission_seq),
+      score: m.score,
+      level: m.score >= rules.thresholds.conflict ? 'conflict' : 'possible',
+      evidence: m.evidence,
+    });
+  }
+  candidates.sort((a, b) => b.score - a.score || (a.submissionSeq ?? 0) - (b.submissionSeq ?? 0));
+  const conflicts = candidates.filter((c) => c.level === 'conflict');
+  let primary: ScoredCandidate | null = null;
+  const vendor = conflicts.find((c) => c.kind === 'vendor_opportunity');
+  if (vendor && rules.vendorPipelinePrecedence) primary = vendor;
+  else {
+    const registrations = conflicts.filter((c) => c.kind === 'deal');
+    // First to register: the lowest submission sequence — a total order taken under the lock.
+    primary = rules.firstToRegister
+      ? (registrations.sort((a, b) => (a.submissionSeq ?? 0) - (b.submissionSeq ?? 0))[0] ?? null)
+      : (registrations[0] ?? null);
+    primary ??= vendor ?? null;
+  }
+  const level = conflicts.length > 0 ? 'conflict' : candidates.length > 0 ? 'possible' : 'none';
+  return { level, candidates, primary };
+}
+
+/**
+ * Serialises submissions that could be the same deal, so concurrent registrations of one
+ * customer resolve deterministically: each takes transaction-scoped advisory locks on the keys a
+ * matching registration would share — the registrable domain, the normalised name key, and the
+ * first four letters of the distinctive name — in one sorted order (no deadlock). The second
+ * submission waits for the first to commit, then its candidate query (a new snapshot under READ
+ * COMMITTED) sees it and points at it. Few, narrow keys: a lock per word ("Transporte",
+ * "Logistics") made unrelated customers queue behind each other (bench/RESULTS.md).
+ */
+export async function lockCustomerKeys(ctx: Ctx, subject: ConflictSubject): Promise<void> {
+  const prepared = subject.prepared ?? prepareName(subject.customerName);
+  const ws = ctx.requireWorkspace();
+  const keys = new Set<string>();
+  if (subject.domain) keys.add(`d:${subject.domain}`);
+  if (prepared.norm.sorted) keys.add(`k:${prepared.norm.sorted}`);
+  const stem = (distinctiveName(prepared) || prepared.norm.compact).replace(/ /g, '');
+  if (stem.length >= 3) keys.add(`p:${stem.slice(0, 4)}`);
+  if (keys.size === 0) return;
+  await ctx.client.query(
+    `select count(pg_advisory_xact_lock(k)) from (
+       select distinct hashtextextended($1 || ':' || x, 0) as k from unnest($2::text[]) as x order by 1) s`,
+    [ws, [...keys]],
+  );
+}
+
+export const candidateId = (c: ScoredCandidate) =>
+  c.kind === 'deal' ? uuidToId('deal', c.uuid) : uuidToId('vendorOpportunity', c.uuid);

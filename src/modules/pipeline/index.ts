@@ -1,0 +1,2 @@
+export { toVendorOpportunity, type VendorOpportunityRow } from './opportunities.js';
+export { pipelineRoutes, registerCsvImportParser } from './routes.js';

@@ -1,0 +1,142 @@
+/**
+ * Strings of the "Rules of engagement" section of the program page (deal registration rules),
+ * en/de/ja with identical keys (`Shape` makes a missing or extra key a type error). ICU syntax.
+ */
+const en = {
+  title: 'Rules of engagement',
+  description:
+    'How deal registrations of this program’s partners are protected, extended, approved and checked for conflicts. Partners can read these rules (not the approvers).',
+  save: 'Save rules',
+  saved: 'Rules saved.',
+  protection: 'Protection and expiry',
+  firstToRegister: 'First to register wins',
+  firstToRegisterHelp: 'The earliest active registration of a customer wins; later ones are conflicts.',
+  protectionDays: 'Protection (days from approval)',
+  expiryWarningDays: 'Warn partners this many days before expiry',
+  expiryWarningDaysHelp: 'Up to five numbers, e.g. 14 and 3. Each warning is sent once.',
+  expiryWarningDaysPlaceholder: 'Type a number and press Enter',
+  dateWindowDays: 'Same-deal window (days between expected close dates)',
+  exclusivityPerProductLine: 'Exclusivity per product line',
+  exclusivityPerProductLineHelp: 'Two partners may hold the same customer for different product lines.',
+  vendorPipelinePrecedence: 'The vendor’s own pipeline takes precedence',
+  vendorPipelinePrecedenceHelp: 'An open vendor opportunity for the same customer wins over a registration.',
+  extensions: 'Extensions',
+  maxCount: 'Extensions allowed per deal',
+  maxDays: 'Longest extension (days)',
+  requireApproval: 'Extensions need a reviewer’s approval',
+  requireApprovalHelp: 'Off: a request within the limits is granted at once.',
+  autoApproval: 'Auto-approval',
+  autoApprovalEnabled: 'Approve registrations without a conflict automatically',
+  maxAmount: 'Up to this amount',
+  maxAmountHelp: 'Empty: any amount.',
+  currency: 'Currency',
+  tiers: 'Only partners in these tiers',
+  tiersHelp: 'None selected: every partner, with or without a tier.',
+  thresholds: 'Conflict thresholds',
+  thresholdsHelp:
+    'Every submitted registration is compared with the other partners’ registrations and your pipeline. The comparison gives a score from 0 (nothing in common) to 1 (same customer, domain, country and products). From the “possible” score a reviewer is shown the match; from the “conflict” score the two are treated as the same deal and the rules above decide.',
+  conflictThreshold: 'Conflict from score',
+  possibleThreshold: 'Possible conflict from score',
+  review: 'Review SLA',
+  slaHours: 'Review due within (hours)',
+  reminderHours: 'Remind the approver after (hours)',
+  approvers: 'Approvers in escalation order',
+  approversHelp:
+    'The first reviews new registrations; when the deadline passes it escalates to the next. None, or past the last: the workspace owners and admins.',
+  approversPlaceholder: 'Pick approvers',
+};
+
+type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+type Shape = Widen<typeof en>;
+
+const de: Shape = {
+  title: 'Spielregeln (Rules of Engagement)',
+  description:
+    'Wie Deal-Registrierungen der Partner dieses Programms geschützt, verlängert, genehmigt und auf Konflikte geprüft werden. Partner können diese Regeln lesen (ohne die Genehmiger).',
+  save: 'Regeln speichern',
+  saved: 'Regeln gespeichert.',
+  protection: 'Schutz und Ablauf',
+  firstToRegister: 'Wer zuerst registriert, gewinnt',
+  firstToRegisterHelp: 'Die früheste aktive Registrierung eines Kunden gewinnt; spätere sind Konflikte.',
+  protectionDays: 'Schutz (Tage ab Genehmigung)',
+  expiryWarningDays: 'Partner so viele Tage vor Ablauf warnen',
+  expiryWarningDaysHelp: 'Bis zu fünf Zahlen, z. B. 14 und 3. Jede Warnung geht einmal hinaus.',
+  expiryWarningDaysPlaceholder: 'Zahl eingeben und Enter drücken',
+  dateWindowDays: 'Zeitfenster für denselben Deal (Tage zwischen erwarteten Abschlussdaten)',
+  exclusivityPerProductLine: 'Exklusivität je Produktlinie',
+  exclusivityPerProductLineHelp:
+    'Zwei Partner dürfen denselben Kunden für verschiedene Produktlinien halten.',
+  vendorPipelinePrecedence: 'Die eigene Pipeline des Herstellers hat Vorrang',
+  vendorPipelinePrecedenceHelp:
+    'Eine offene Hersteller-Opportunity für denselben Kunden geht einer Registrierung vor.',
+  extensions: 'Verlängerungen',
+  maxCount: 'Erlaubte Verlängerungen je Deal',
+  maxDays: 'Längste Verlängerung (Tage)',
+  requireApproval: 'Verlängerungen brauchen eine Genehmigung',
+  requireApprovalHelp: 'Aus: Eine Anfrage innerhalb der Grenzen wird sofort gewährt.',
+  autoApproval: 'Automatische Genehmigung',
+  autoApprovalEnabled: 'Registrierungen ohne Konflikt automatisch genehmigen',
+  maxAmount: 'Bis zu diesem Betrag',
+  maxAmountHelp: 'Leer: jeder Betrag.',
+  currency: 'Währung',
+  tiers: 'Nur Partner in diesen Stufen',
+  tiersHelp: 'Keine gewählt: alle Partner, mit oder ohne Stufe.',
+  thresholds: 'Konfliktschwellen',
+  thresholdsHelp:
+    'Jede eingereichte Registrierung wird mit den Registrierungen der anderen Partner und Ihrer Pipeline verglichen. Der Vergleich ergibt einen Wert von 0 (nichts gemeinsam) bis 1 (gleicher Kunde, Domain, Land und Produkte). Ab dem Wert „möglich“ sieht die Prüferin den Treffer; ab dem Wert „Konflikt“ gelten beide als derselbe Deal und die Regeln oben entscheiden.',
+  conflictThreshold: 'Konflikt ab Wert',
+  possibleThreshold: 'Möglicher Konflikt ab Wert',
+  review: 'Prüffrist (SLA)',
+  slaHours: 'Prüfung fällig innerhalb von (Stunden)',
+  reminderHours: 'Genehmiger erinnern nach (Stunden)',
+  approvers: 'Genehmiger in Eskalationsreihenfolge',
+  approversHelp:
+    'Die erste Person prüft neue Registrierungen; nach Fristablauf wird an die nächste eskaliert. Niemand, oder nach der letzten: die Inhaber und Admins des Workspace.',
+  approversPlaceholder: 'Genehmiger wählen',
+};
+
+const ja: Shape = {
+  title: 'エンゲージメントルール',
+  description:
+    'このプログラムのパートナーによる案件登録の保護、延長、承認、競合チェックの方法です。パートナーもこのルールを閲覧できます（承認者は表示されません）。',
+  save: 'ルールを保存',
+  saved: 'ルールを保存しました。',
+  protection: '保護と期限',
+  firstToRegister: '先に登録した者が優先',
+  firstToRegisterHelp: '顧客の最も早い有効な登録が優先され、後の登録は競合になります。',
+  protectionDays: '保護期間（承認からの日数）',
+  expiryWarningDays: '期限の何日前にパートナーへ通知するか',
+  expiryWarningDaysHelp: '最大 5 つ（例: 14 と 3）。各通知は一度だけ送られます。',
+  expiryWarningDaysPlaceholder: '数字を入力して Enter',
+  dateWindowDays: '同一案件とみなす期間（受注予定日の差、日数）',
+  exclusivityPerProductLine: '製品ラインごとの独占',
+  exclusivityPerProductLineHelp: '異なる製品ラインであれば、2 社のパートナーが同じ顧客を担当できます。',
+  vendorPipelinePrecedence: 'ベンダー自身のパイプラインを優先',
+  vendorPipelinePrecedenceHelp: '同じ顧客のベンダー商談が進行中なら、登録より優先されます。',
+  extensions: '延長',
+  maxCount: '案件あたりの延長回数',
+  maxDays: '1 回の延長の上限（日数）',
+  requireApproval: '延長には承認が必要',
+  requireApprovalHelp: 'オフ: 上限内の申請は即時に認められます。',
+  autoApproval: '自動承認',
+  autoApprovalEnabled: '競合のない登録を自動的に承認する',
+  maxAmount: 'この金額まで',
+  maxAmountHelp: '空欄: 金額の上限なし。',
+  currency: '通貨',
+  tiers: '次のティアのパートナーのみ',
+  tiersHelp: '未選択: ティアの有無にかかわらずすべてのパートナー。',
+  thresholds: '競合のしきい値',
+  thresholdsHelp:
+    '提出された登録は、他のパートナーの登録および自社パイプラインと比較されます。比較結果は 0（共通点なし）から 1（顧客、ドメイン、国、製品が同一）のスコアです。「競合の可能性」のスコア以上で審査者に一致が表示され、「競合」のスコア以上で同一案件として扱われ、上記のルールで判断されます。',
+  conflictThreshold: '競合とみなすスコア',
+  possibleThreshold: '競合の可能性とみなすスコア',
+  review: '審査 SLA',
+  slaHours: '審査期限（時間）',
+  reminderHours: '承認者へのリマインド（時間後）',
+  approvers: '承認者（エスカレーション順）',
+  approversHelp:
+    '最初の承認者が新しい登録を審査し、期限を過ぎると次の承認者へエスカレーションされます。未指定、または最後の承認者の後は、ワークスペースのオーナーと管理者です。',
+  approversPlaceholder: '承認者を選択',
+};
+
+export const rulesMessages = { en, de, ja };
