@@ -36,7 +36,12 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import { distinctiveName, prepareName } from '../src/modules/deals/conflicts/score.js';
-import { checkConflicts, defaultDealRules } from '../src/modules/deals/index.js';
+import {
+  checkConflicts,
+  defaultDealRules,
+  frequentWords,
+  trigramLookup,
+} from '../src/modules/deals/index.js';
 import { registrableDomain } from '../src/modules/partners/domains.js';
 import { normalizeCompanyName } from '../src/modules/vetting/index.js';
 import type { Actor } from '../src/platform/access/actor.js';
@@ -1026,7 +1031,12 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
       outcomes[p.kind][r.level]++;
       candidatesSeen += r.candidates.length;
     }
-    // The SQL function alone (same transaction framing), to split SQL from scoring.
+    // The SQL function alone (same transaction framing), to split SQL from scoring; with the
+    // same trigram lookup checkConflicts chooses (workspace-frequent words left out).
+    const frequent = await withTenantTx(deps, actor, (ctx) => frequentWords(ctx), { readOnly: true });
+    const lookupOf = (p: (typeof probes)[number]) =>
+      trigramLookup(distinctiveName(p.subject.prepared!), frequent);
+    log(`frequent name words in the workspace sample: ${frequent.size}`);
     const sqlMs: number[] = [];
     const candidateRows: number[] = [];
     for (const p of probes.slice(0, 1000)) {
@@ -1037,13 +1047,14 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
         async (ctx) =>
           (
             await ctx.client.query(
-              'select count(*)::int as n from deal_conflict_candidates($1, $2, $3, $4, $5, 25)',
+              'select count(*)::int as n from deal_conflict_candidates($1, $2, $3, $4, $5, 25, $6)',
               [
                 '00000000-0000-0000-0000-000000000000',
                 p.subject.prepared!.norm.core,
                 p.subject.prepared!.norm.sorted,
-                distinctiveName(p.subject.prepared!),
+                lookupOf(p).text,
                 p.subject.domain,
+                lookupOf(p).byWord,
               ],
             )
           ).rows[0].n as number,
@@ -1065,7 +1076,8 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
       .replace(/\bp_name_key\b/g, '$3::text')
       .replace(/\bp_name_rare\b/g, '$4::text')
       .replace(/\bp_domain\b/g, '$5::text')
-      .replace(/\bp_limit\b/g, '$6::int');
+      .replace(/\bp_limit\b/g, '$6::int')
+      .replace(/\bp_by_word\b/g, '$7::boolean');
     const preparedMs: number[] = [];
     {
       const pc = await db.connect();
@@ -1083,9 +1095,10 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
               '00000000-0000-0000-0000-000000000000',
               p.subject.prepared!.norm.core,
               p.subject.prepared!.norm.sorted,
-              distinctiveName(p.subject.prepared!),
+              lookupOf(p).text,
               p.subject.domain,
               25,
+              lookupOf(p).byWord,
             ],
           });
           preparedMs.push(performance.now() - s);
@@ -1346,9 +1359,10 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
             '00000000-0000-0000-0000-000000000000',
             sample.subject.prepared!.norm.core,
             sample.subject.prepared!.norm.sorted,
-            distinctiveName(sample.subject.prepared!),
+            lookupOf(sample).text,
             sample.subject.domain,
             25,
+            lookupOf(sample).byWord,
           ],
         );
         plan = r.rows.map((x) => x['QUERY PLAN']).join('\n');

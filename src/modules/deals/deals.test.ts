@@ -433,3 +433,39 @@ describe('review decisions', () => {
     }
   });
 });
+
+describe('trigram lookup by rare words', () => {
+  it('finds a misspelt customer whose other word is frequent in the workspace', async () => {
+    const w = await createTenant(t.pools, 'freq');
+    const k1 = w.partnerKey;
+    const k2 = await createKey(t.pools, w.workspaceId, w.partners[1], [...rolePermissions.partner_admin]);
+    // Sixty earlier customers share the word "transporte": it is frequent here, so the lookup
+    // must not rely on it (and must still find the customer by its rare word).
+    for (let i = 0; i < 60; i++) {
+      await t.admin.query(
+        `insert into deals (workspace_id, id, partner_id, state, title, customer_name, customer_name_norm, customer_name_key,
+           customer_name_rare, currency, registered_by, submission_seq, created_at)
+         values ($1, gen_random_uuid(), $2, 'approved', 'x', $3, $4, $4, $4, 'EUR', 'seed', nextval('deal_submission_seq'), now())`,
+        [
+          idToUuid(w.workspaceId),
+          idToUuid(w.partners[0]),
+          `Zq${i}brand Transporte`,
+          `zq${i}brand transporte`,
+        ],
+      );
+    }
+    const c = await t.admin.connect();
+    try {
+      await c.query('begin');
+      await c.query(`select set_config('app.workspace_id', $1, true)`, [idToUuid(w.workspaceId)]);
+      const { rows } = await c.query('select w from deal_frequent_name_words(5000, 50) as w');
+      expect(rows.map((r) => r.w)).toEqual(['transporte']);
+      await c.query('rollback');
+    } finally {
+      c.release();
+    }
+    await register(k1, deal({ name: 'Dortorzo Transporte S.A.', country: 'AR' }));
+    const second = await register(k2, deal({ name: 'Dortorso Transporte', country: 'AR' }));
+    expect(second.conflict.level).toBe('conflict');
+  });
+});

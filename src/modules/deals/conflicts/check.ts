@@ -49,6 +49,48 @@ type CandidateRow = {
   trgm: number;
 };
 
+/** Recent names sampled per table, and how often a word must occur in them to count as frequent. */
+const SAMPLE = 5_000;
+const FREQUENT_SHARE = 0.01;
+const FREQUENT_TTL_MS = 3_600_000;
+const frequentCache = new Map<string, { at: number; words: ReadonlySet<string> }>();
+
+/**
+ * Words frequent in this workspace's customer names ("transporte", "bakery"…) beyond the fixed
+ * stop list: sampled from the latest registrations and vendor opportunities, cached per
+ * workspace for an hour on each node (a cache only: a stale or missing list changes speed, not
+ * results beyond which fuzzy candidates are read). Small workspaces have none.
+ */
+export async function frequentWords(ctx: Ctx): Promise<ReadonlySet<string>> {
+  const ws = ctx.requireWorkspace();
+  const now = ctx.clock.now().getTime();
+  const hit = frequentCache.get(ws);
+  if (hit && now - hit.at < FREQUENT_TTL_MS && now >= hit.at) return hit.words;
+  const { rows } = await ctx.client.query<{ w: string }>(
+    'select w from deal_frequent_name_words($1, $2) as w',
+    [SAMPLE, Math.round(SAMPLE * FREQUENT_SHARE)],
+  );
+  const words = new Set(rows.map((r) => r.w));
+  frequentCache.set(ws, { at: now, words });
+  return words;
+}
+
+/**
+ * What the trigram lookup compares: the whole distinctive name (`%`), or — when some of its words
+ * are frequent in the workspace — only the rare words, matched by word similarity (`<%`) against
+ * any stretch of the stored names, so the index reads rare trigrams only. A name made only of
+ * frequent words is not looked up by trigrams (its domain and exact key still are).
+ */
+export function trigramLookup(
+  distinctive: string,
+  frequent: ReadonlySet<string>,
+): { text: string; byWord: boolean } {
+  const words = distinctive.split(' ').filter(Boolean);
+  const rare = words.filter((w) => !frequent.has(w));
+  if (rare.length === words.length) return { text: distinctive, byWord: false };
+  return { text: rare.join(' '), byWord: rare.length > 0 };
+}
+
 /**
  * The conflict check: three index lookups in PostgreSQL (same registrable domain, same
  * normalised name key, trigram-similar name — deal_conflict_candidates, which sees every
@@ -62,17 +104,19 @@ export async function checkConflicts(
   excludeDealId: string | null,
 ): Promise<ConflictCheck> {
   const prepared = subject.prepared ?? prepareName(subject.customerName);
+  const lookup = trigramLookup(distinctiveName(prepared), await frequentWords(ctx));
   const { rows } = await ctx.client.query<CandidateRow>(
     `select kind, id::text, partner_id::text, customer_name, domain, country, product_line_ids::text[] as product_line_ids,
             expected_close_date::text, submission_seq::text, state, trgm
-       from deal_conflict_candidates($1, $2, $3, $4, $5, $6)`,
+       from deal_conflict_candidates($1, $2, $3, $4, $5, $6, $7)`,
     [
       excludeDealId ? idToUuid(excludeDealId) : '00000000-0000-0000-0000-000000000000',
       prepared.norm.core,
       prepared.norm.sorted,
-      distinctiveName(prepared),
+      lookup.text,
       subject.domain,
       CANDIDATE_LIMIT,
+      lookup.byWord,
     ],
   );
   const options = {
