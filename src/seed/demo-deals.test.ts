@@ -45,6 +45,13 @@ describe('demo deal desk', () => {
         `select count(*)::int as n from deals where workspace_id = $1 and vendor_opportunity_id is not null`,
       ),
     ).toBe(1);
+    // Whoever signs in with the demo's partner login sees its own registrations.
+    const mine = await t.admin.query(
+      `select count(*)::int as n from deals d join memberships m on m.workspace_id = d.workspace_id and m.partner_id = d.partner_id
+         join users u on u.id = m.user_id where d.workspace_id = $1 and u.email = 'partner.admin@demo.symbio.test'`,
+      [ws],
+    );
+    expect(mine.rows[0].n).toBeGreaterThan(0);
     // Idempotent.
     await seedDemoDeals(t.deps, DEMO_WORKSPACE_ID);
     expect(await count('select count(*)::int as n from deals where workspace_id = $1')).toBe(14);

@@ -6,7 +6,7 @@ import { createVendorOpportunity } from '../modules/pipeline/opportunities.js';
 import type { Actor } from '../platform/access/actor.js';
 import { type Deps, withTenantTx } from '../platform/access/context.js';
 import { idToUuid, uuidToId } from '../platform/ids/index.js';
-import { prng } from './demo-data.js';
+import { DEMO_DOMAIN, prng } from './demo-data.js';
 
 /**
  * The demo's deal desk, made through the same service functions the API uses: a product
@@ -86,11 +86,16 @@ export async function seedDemoDeals(deps: Deps, workspaceId: string): Promise<vo
     [ws],
   );
   const admins = await pool.query<{ user_id: string; id: string; partner_id: string }>(
-    `select distinct on (p.id) m.user_id::text, m.id::text, p.id::text as partner_id
-       from memberships m join partners p on p.workspace_id = m.workspace_id and p.id = m.partner_id
-      where m.workspace_id = $1 and m.role = 'partner_admin' and p.status = 'active'
-      order by p.id, m.id limit 12`,
-    [ws],
+    // The demo's partner login (partner.admin@…) first, so whoever signs in with it sees deals.
+    `select user_id, id, partner_id from (
+       select distinct on (p.id) m.user_id::text, m.id::text, p.id::text as partner_id,
+              bool_or(u.email = $2) over (partition by p.id) as demo_login
+         from memberships m join partners p on p.workspace_id = m.workspace_id and p.id = m.partner_id
+         join users u on u.id = m.user_id
+        where m.workspace_id = $1 and m.role = 'partner_admin' and p.status = 'active'
+        order by p.id, (u.email = $2) desc, m.id) s
+      order by demo_login desc, partner_id limit 12`,
+    [ws, `partner.admin@${DEMO_DOMAIN}`],
   );
   if (!staff.rows[0] || admins.rows.length < 4) return;
   const manager: Actor = {

@@ -223,6 +223,9 @@ describe(`portal: deals (${target === 'server' ? 'PostgreSQL server' : 'embedded
         // The review queue: approve A1's registration.
         await page.getByTestId('nav-dealReview').click();
         await page.waitForURL(`${base}/deals/review`);
+        // Only the most specific navigation item is the current page (not "Deals" as well).
+        await expect.poll(() => page.getByTestId('nav-dealReview').getAttribute('aria-current')).toBe('page');
+        expect(await page.getByTestId('nav-deals').getAttribute('aria-current')).toBeNull();
         const row = page.getByTestId('review-row').filter({ hasText: 'Robotics line retrofit' });
         await hasCount(row, 1);
         await containsText(row.getByTestId('sla-timer'), 'left');

@@ -124,6 +124,9 @@ function Navigation({ me, onNavigate }: { me: Me; onNavigate: () => void }) {
                     leftSection={<item.icon size={18} stroke={1.7} />}
                     active={active}
                     aria-current={active ? 'page' : undefined}
+                    // The router's own fuzzy "active" marking would also flag /deals on
+                    // /deals/review (class, aria-current): it may only agree with `active`.
+                    activeOptions={{ exact: true } as never}
                     onClick={onNavigate}
                     variant="light"
                     data-testid={`nav-${item.label.split('.')[1]}`}
