@@ -122,20 +122,36 @@ type OtherSide = {
 /** The conflict candidates of a registration's latest submission, each with the other side (staff only). */
 export async function getDealConflicts(ctx: Ctx, dealId: string) {
   const row = await getDealRow(ctx, dealId);
+  const [candidates] = await candidatesOf(ctx, [row]);
+  return { deal: await viewDeal(ctx, row), candidates: candidates! };
+}
+
+/**
+ * The candidates of several registrations in a constant number of queries (the conflict queue
+ * shows a page of them): their evidence rows, then the other sides — registrations, vendor
+ * opportunities, partner names — each in one query.
+ */
+async function candidatesOf(ctx: Ctx, dealRows: DealRow[]) {
   const ws = ctx.requireWorkspace();
-  const rows = row.submittedAt
+  const submitted = dealRows.filter((d) => d.submittedAt);
+  const all = submitted.length
     ? await ctx.db
         .select()
         .from(dealConflicts)
         .where(
           and(
             eq(dealConflicts.workspaceId, ws),
-            eq(dealConflicts.dealId, dealId),
-            eq(dealConflicts.createdAt, row.submittedAt),
+            inArray(
+              dealConflicts.dealId,
+              submitted.map((d) => d.id),
+            ),
           ),
         )
         .orderBy(desc(dealConflicts.isPrimary), desc(dealConflicts.score))
     : [];
+  // Only the latest submission's evidence (rows are stamped with the submission time).
+  const submittedAt = new Map(submitted.map((d) => [d.id, d.submittedAt!.getTime()]));
+  const rows = all.filter((r) => submittedAt.get(r.dealId) === r.createdAt.getTime());
   const dealUuids = rows.flatMap((r) => (r.candidateDealId ? [r.candidateDealId] : []));
   const oppUuids = rows.flatMap((r) => (r.candidateOpportunityId ? [r.candidateOpportunityId] : []));
   const otherDeals = dealUuids.length
@@ -209,7 +225,7 @@ export async function getDealConflicts(ctx: Ctx, dealId: string) {
       submissionSeq: null,
     });
   }
-  const candidates = rows.flatMap((r) => {
+  const candidateOf = (r: (typeof rows)[number]) => {
     const other = byId.get((r.candidateDealId ?? r.candidateOpportunityId)!);
     if (!other) return [];
     return [
@@ -223,16 +239,28 @@ export async function getDealConflicts(ctx: Ctx, dealId: string) {
         other,
       },
     ];
-  });
-  return { deal: await viewDeal(ctx, row), candidates };
+  };
+  return dealRows.map((d) => rows.filter((r) => r.dealId === d.id).flatMap(candidateOf));
 }
 
 /** The conflict queue: registrations with an open conflict, each with its candidates. */
 export async function listConflictQueue(ctx: Ctx, q: ListDealsInput) {
   const page = await listDeals(ctx, { ...q, 'filter[queue]': 'conflicts' });
-  const data = [];
-  for (const d of page.data) data.push(await getDealConflicts(ctx, d.id));
-  return { data, nextCursor: page.nextCursor };
+  const ids = page.data.map((d) => d.id);
+  const rows = ids.length
+    ? await ctx.db
+        .select()
+        .from(deals)
+        .where(and(eq(deals.workspaceId, ctx.requireWorkspace()), inArray(deals.id, ids)))
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const ordered = ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+  const candidates = await candidatesOf(ctx, ordered);
+  const views = new Map(page.data.map((d) => [d.id, d]));
+  return {
+    data: ordered.map((r, i) => ({ deal: views.get(r.id)!, candidates: candidates[i]! })),
+    nextCursor: page.nextCursor,
+  };
 }
 
 async function addParticipant(ctx: Ctx, dealId: string, partnerId: string, role: string, shareBps: number) {
