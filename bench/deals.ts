@@ -40,7 +40,7 @@ import {
   checkConflicts,
   defaultDealRules,
   frequentWords,
-  trigramLookup,
+  fuzzyLookupText,
 } from '../src/modules/deals/index.js';
 import { registrableDomain } from '../src/modules/partners/domains.js';
 import { normalizeCompanyName } from '../src/modules/vetting/index.js';
@@ -89,6 +89,12 @@ function mulberry32(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+/** All cores' busy and total jiffies from /proc/stat (the machine's CPU use while loaded). */
+function cpuTicks() {
+  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const total = f.reduce((a, b) => a + b, 0);
+  return { total, busy: total - f[3]! - (f[4] ?? 0) };
 }
 const pick = <T>(xs: readonly T[], r: number): T => xs[Math.floor(r * xs.length) % xs.length]!;
 /** A stable hash of an integer to [0, 1) (for per-customer facts). */
@@ -1035,7 +1041,7 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
     // same trigram lookup checkConflicts chooses (workspace-frequent words left out).
     const frequent = await withTenantTx(deps, actor, (ctx) => frequentWords(ctx), { readOnly: true });
     const lookupOf = (p: (typeof probes)[number]) =>
-      trigramLookup(distinctiveName(p.subject.prepared!), frequent);
+      fuzzyLookupText(distinctiveName(p.subject.prepared!), frequent);
     log(`frequent name words in the workspace sample: ${frequent.size}`);
     const sqlMs: number[] = [];
     const candidateRows: number[] = [];
@@ -1047,14 +1053,13 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
         async (ctx) =>
           (
             await ctx.client.query(
-              'select count(*)::int as n from deal_conflict_candidates($1, $2, $3, $4, $5, 25, $6)',
+              'select count(*)::int as n from deal_conflict_candidates($1, $2, $3, $4, $5, 25)',
               [
                 '00000000-0000-0000-0000-000000000000',
                 p.subject.prepared!.norm.core,
                 p.subject.prepared!.norm.sorted,
-                lookupOf(p).text,
+                lookupOf(p),
                 p.subject.domain,
-                lookupOf(p).byWord,
               ],
             )
           ).rows[0].n as number,
@@ -1070,14 +1075,17 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
     const { rows: fnSrc } = await db.query<{ prosrc: string }>(
       `select prosrc from pg_proc where proname = 'deal_conflict_candidates'`,
     );
-    const fnBody = fnSrc[0]!.prosrc
+    // The statement inside the PL/pgSQL wrapper (RETURN QUERY …;), or the whole SQL body.
+    const src = fnSrc[0]!.prosrc;
+    const fnBody = (
+      src.includes('RETURN QUERY') ? src.slice(src.indexOf('RETURN QUERY') + 12, src.lastIndexOf(';')) : src
+    )
       .replace(/\bp_exclude\b/g, '$1::uuid')
       .replace(/\bp_name_norm\b/g, '$2::text')
       .replace(/\bp_name_key\b/g, '$3::text')
       .replace(/\bp_name_rare\b/g, '$4::text')
       .replace(/\bp_domain\b/g, '$5::text')
-      .replace(/\bp_limit\b/g, '$6::int')
-      .replace(/\bp_by_word\b/g, '$7::boolean');
+      .replace(/\bp_limit\b/g, '$6::int');
     const preparedMs: number[] = [];
     {
       const pc = await db.connect();
@@ -1095,10 +1103,9 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
               '00000000-0000-0000-0000-000000000000',
               p.subject.prepared!.norm.core,
               p.subject.prepared!.norm.sorted,
-              lookupOf(p).text,
+              lookupOf(p),
               p.subject.domain,
               25,
-              lookupOf(p).byWord,
             ],
           });
           preparedMs.push(performance.now() - s);
@@ -1247,7 +1254,7 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
             const inst = autocannon(
               {
                 url,
-                connections: opts.connections,
+                connections,
                 duration: seconds,
                 timeout: 10,
                 requests: [
@@ -1295,22 +1302,31 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
       // Backends waiting on a lock (advisory: the customer-key locks of the submit) while loaded.
       const lockSamples: number[] = [];
       const activeSamples: number[] = [];
+      const waitEvents = new Map<string, number>();
       const lockSampler = setInterval(() => {
         void db
-          .query<{ waiting: number; active: number }>(
+          .query<{ waiting: number; active: number; events: Record<string, number> | null }>(
             `select count(*) filter (where wait_event_type = 'Lock')::int as waiting,
-                    count(*) filter (where state = 'active')::int as active
+                    count(*) filter (where state = 'active')::int as active,
+                    (select jsonb_object_agg(e, n) from (
+                       select wait_event_type || ':' || wait_event as e, count(*) as n from pg_stat_activity
+                        where datname = current_database() and pid <> pg_backend_pid() and state = 'active'
+                          and wait_event is not null group by 1) w) as events
                from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
           )
           .then(
             (r) => {
               lockSamples.push(r.rows[0]!.waiting);
               activeSamples.push(r.rows[0]!.active);
+              for (const [e, n] of Object.entries(r.rows[0]!.events ?? {}))
+                waitEvents.set(e, (waitEvents.get(e) ?? 0) + n);
             },
             () => {},
           );
       }, 250);
+      const cpu0 = cpuTicks();
       const m = await fire(opts.httpSeconds);
+      const cpu1 = cpuTicks();
       clearInterval(lockSampler);
       clearInterval(sampler);
       log(
@@ -1336,6 +1352,12 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
         singleP50: summary(single.latencies).p50,
         lockWaitingMean: lockSamples.reduce((a, b) => a + b, 0) / Math.max(1, lockSamples.length),
         activeMean: activeSamples.reduce((a, b) => a + b, 0) / Math.max(1, activeSamples.length),
+        cpuBusy: (cpu1.busy - cpu0.busy) / Math.max(1, cpu1.total - cpu0.total),
+        waitEvents: [...waitEvents]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 6)
+          .map(([e, n]) => `${e} ${(n / Math.max(1, lockSamples.length)).toFixed(1)}`)
+          .join(', '),
       };
       if (m.non2xx + m.errors + warm.non2xx + warm.errors > 0)
         log(`server log tail:\n${logTail(server.logFile, 20)}`);
@@ -1359,10 +1381,9 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
             '00000000-0000-0000-0000-000000000000',
             sample.subject.prepared!.norm.core,
             sample.subject.prepared!.norm.sorted,
-            lookupOf(sample).text,
+            lookupOf(sample),
             sample.subject.domain,
             25,
-            lookupOf(sample).byWord,
           ],
         );
         plan = r.rows.map((x) => x['QUERY PLAN']).join('\n');
@@ -1418,10 +1439,12 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
         singleP50: number;
         lockWaitingMean: number;
         activeMean: number;
+        cpuBusy: number;
+        waitEvents: string;
       };
       lines.push(
         `HTTP POST /api/v1/deals (submit: true, new customers, 50 partners, 2 products each), ${opts.connections} connections, ${opts.httpSeconds} s: ${h.rps.toFixed(0)} registrations/s (p50 ${f(h.p50)} ms, p99 ${f(h.p99)} ms), ${h.ok} created, ${h.non2xx} non-2xx, ${h.errors} errors; vs single-row INSERT at the same concurrency: ${(h.rps / insertConc).toFixed(3)}×; server peak RSS ${h.peakRssMb.toFixed(0)} MB; conflict levels of the new registrations: ${JSON.stringify(h.levels)}`,
-        `At 1 connection: ${h.singleRps.toFixed(0)} registrations/s (p50 ${f(h.singleP50)} ms). While loaded at ${opts.connections}: on average ${h.activeMean.toFixed(1)} backends active, ${h.lockWaitingMean.toFixed(1)} of them waiting on a lock.`,
+        `At 1 connection: ${h.singleRps.toFixed(0)} registrations/s (p50 ${f(h.singleP50)} ms). While loaded at ${opts.connections}: on average ${h.activeMean.toFixed(1)} backends active, ${h.lockWaitingMean.toFixed(1)} of them waiting on a lock (mean backends per wait event: ${h.waitEvents || 'none'}); machine CPU busy ${(h.cpuBusy * 100).toFixed(0)} % (both cores, /proc/stat).`,
         `Goal ≥ 500 registrations/s: ${h.rps >= 500 ? 'met' : 'NOT met'}`,
       );
       if (h.errorSamples.length) lines.push(`first errors: ${h.errorSamples.join(' | ')}`);

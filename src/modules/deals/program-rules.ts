@@ -8,6 +8,10 @@ import { type DealRules, defaultDealRules, readDealRules } from './rules.js';
  */
 export async function rulesForProgram(ctx: Ctx, programId: string | null): Promise<DealRules> {
   if (!programId) return defaultDealRules;
-  const stored = await programDealRules(ctx, programId);
-  return stored === null ? defaultDealRules : readDealRules(stored);
+  return rulesFromStored(await programDealRules(ctx, programId));
+}
+
+/** The same from rules already read (null: no program, or one since deleted). */
+export function rulesFromStored(stored: unknown | null): DealRules {
+  return stored === null || stored === undefined ? defaultDealRules : readDealRules(stored);
 }

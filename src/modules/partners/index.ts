@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Ctx } from '../../platform/access/context.js';
 import { tenantWhere } from '../../platform/access/scope.js';
+import { programs } from '../programs/tables.js';
 import { partners } from './tables.js';
 
 export { domainsFor, registrableDomain } from './domains.js';
@@ -26,10 +27,29 @@ export async function partnerExists(ctx: Ctx, partnerId: string): Promise<boolea
 export async function partnerForDeals(
   ctx: Ctx,
   partnerId: string,
-): Promise<{ id: string; name: string; programId: string | null; status: string } | null> {
+): Promise<{
+  id: string;
+  name: string;
+  programId: string | null;
+  status: string;
+  firstDealRegisteredAt: Date | null;
+  /** The stored rules of engagement of the partner's program (null: no program), read in the same query. */
+  programDealRules: unknown | null;
+} | null> {
   const [row] = await ctx.db
-    .select({ id: partners.id, name: partners.name, programId: partners.programId, status: partners.status })
+    .select({
+      id: partners.id,
+      name: partners.name,
+      programId: partners.programId,
+      status: partners.status,
+      firstDealRegisteredAt: partners.firstDealRegisteredAt,
+      programDealRules: programs.dealRules,
+    })
     .from(partners)
+    .leftJoin(
+      programs,
+      and(eq(programs.workspaceId, partners.workspaceId), eq(programs.id, partners.programId)),
+    )
     .where(
       and(
         tenantWhere(ctx, { workspaceId: partners.workspaceId, partnerId: partners.id }),

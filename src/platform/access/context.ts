@@ -95,16 +95,24 @@ export async function withTenantTx<T>(
     const result = await fn(ctx);
     // Account-level changes by a user with no workspace yet have no chain to go into.
     const fallback = workspaceId ?? audits.find((a) => a.workspaceId)?.workspaceId;
-    if (audits.length > 0 && fallback) {
-      await appendAudit(client, fallback, workspaceId ? audits : audits.filter((a) => a.workspaceId), {
-        actorKind: actor.kind,
-        actorId: actorId(actor),
-        requestId: ctx.requestId,
-        ip: ctx.ip,
-        occurredAt: deps.clock.now(),
-      });
+    const toAppend = workspaceId ? audits : audits.filter((a) => a.workspaceId);
+    if (toAppend.length > 0 && fallback) {
+      await appendAudit(
+        client,
+        fallback,
+        toAppend,
+        {
+          actorKind: actor.kind,
+          actorId: actorId(actor),
+          requestId: ctx.requestId,
+          ip: ctx.ip,
+          occurredAt: deps.clock.now(),
+        },
+        { thenCommit: true },
+      );
+    } else {
+      await client.query('commit');
     }
-    await client.query('commit');
     client.release();
     if (audits.length > 0) deps.nudge?.();
     return result;

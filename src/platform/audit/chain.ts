@@ -31,6 +31,25 @@ export function chainHash(prevHash: string, fields: ChainedFields): string {
   return createHash('sha256').update(`${prevHash}\n${body}`).digest('hex');
 }
 
+/**
+ * The canonical body of an entry whose `seq` is not known yet, as the text before and after the
+ * number: the database appends under its head lock and hashes `prev + "\n" + head + seq + tail`
+ * (migration 0013), the same bytes `chainHash` hashes. RFC 8785 sorts keys by UTF-16 code units,
+ * so `seq` always sits between `requestId` and `workspaceId`, the last key.
+ */
+export function chainBodyAroundSeq(fields: Omit<ChainedFields, 'seq'>): { head: string; tail: string } {
+  const body = canonicalize({
+    ...fields,
+    seq: 0,
+    before: fields.before ?? null,
+    after: fields.after ?? null,
+  })!;
+  const tail = `,"workspaceId":${canonicalize(fields.workspaceId)}}`;
+  const marker = `"seq":0${tail}`;
+  if (!body.endsWith(marker)) throw new Error('audit: unexpected canonical key order');
+  return { head: `${body.slice(0, -marker.length)}"seq":`, tail };
+}
+
 export type ChainRow = ChainedFields & { prevHash: string; hash: string };
 
 export type VerifyResult =

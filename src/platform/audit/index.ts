@@ -1,7 +1,7 @@
-import type pg from 'pg';
+import pg from 'pg';
 import { isEventType } from '../events/catalog.js';
 import { idToUuid, newId, uuidToId } from '../ids/index.js';
-import { type ChainRow, chainHash, GENESIS_HASH, type VerifyResult, verifyRows } from './chain.js';
+import { type ChainRow, chainBodyAroundSeq, GENESIS_HASH, type VerifyResult, verifyRows } from './chain.js';
 
 export type AuditInput = {
   action: string;
@@ -28,14 +28,18 @@ const plain = (v: unknown) => (v === undefined ? null : JSON.parse(JSON.stringif
 /**
  * Appends entries to their workspace chains inside the caller's transaction, and writes the
  * domain events of catalogued actions beside them. Called once per transaction, just before
- * COMMIT, so the head row lock that serialises a workspace's appends is held only for the last
- * moments of the transaction. Returns how many events were written.
+ * COMMIT. One statement per workspace (`audit_append`, migration 0013): the entries go over
+ * canonicalised and split around their `seq`, the database takes the numbers under the head row
+ * lock that serialises a workspace's appends and hashes the chain, so that lock is held for one
+ * statement and the COMMIT. With `thenCommit` the last append carries the COMMIT too (the
+ * transaction is over when this returns). Returns how many events were written.
  */
 export async function appendAudit(
   client: pg.PoolClient,
   workspaceId: string,
   entries: AuditInput[],
   meta: AuditMeta,
+  options: { thenCommit?: boolean } = {},
 ): Promise<number> {
   let eventsWritten = 0;
   const byWorkspace = new Map<string, AuditInput[]>();
@@ -43,27 +47,13 @@ export async function appendAudit(
     const ws = e.workspaceId ?? workspaceId;
     byWorkspace.set(ws, [...(byWorkspace.get(ws) ?? []), e]);
   }
+  let left = byWorkspace.size;
   for (const [ws, list] of byWorkspace) {
-    const wsUuid = idToUuid(ws);
-    // Entries are written under their own workspace's row-level security context: the acting
-    // one, or a workspace created in this very transaction. This runs last, just before COMMIT.
-    await client.query("select set_config('app.workspace_id', $1, true)", [wsUuid]);
-    await client.query(
-      'insert into audit_heads (workspace_id, seq, hash) values ($1, 0, $2) on conflict (workspace_id) do nothing',
-      [wsUuid, GENESIS_HASH],
-    );
-    const head = await client.query<{ seq: number; hash: string }>(
-      'select seq, hash from audit_heads where workspace_id = $1 for update',
-      [wsUuid],
-    );
-    let { seq, hash } = head.rows[0]!;
-    const values: unknown[] = [];
-    const tuples: string[] = [];
-    for (const e of list) {
-      seq += 1;
+    // Entries are written under their own workspace's row-level security context (the function
+    // sets it): the acting one, or a workspace created in this very transaction.
+    const chained = list.map((e) => {
       const fields = {
         workspaceId: ws,
-        seq,
         id: newId('auditEvent'),
         occurredAt: meta.occurredAt.toISOString(),
         actorKind: meta.actorKind,
@@ -77,40 +67,36 @@ export async function appendAudit(
         requestId: meta.requestId,
         ip: meta.ip,
       };
-      const prevHash = hash;
-      hash = chainHash(prevHash, fields);
-      const base = values.length;
-      tuples.push(`(${Array.from({ length: 16 }, (_, i) => `$${base + i + 1}`).join(',')})`);
-      values.push(
-        wsUuid,
-        seq,
-        idToUuid(fields.id),
-        fields.occurredAt,
-        fields.actorKind,
-        fields.actorId,
-        fields.action,
-        fields.objectType,
-        fields.objectId,
-        fields.partnerId ? idToUuid(fields.partnerId) : null,
-        fields.before === null ? null : JSON.stringify(fields.before),
-        fields.after === null ? null : JSON.stringify(fields.after),
-        fields.requestId,
-        fields.ip,
-        prevHash,
-        hash,
-      );
+      const { head, tail } = chainBodyAroundSeq(fields);
+      return {
+        head,
+        tail,
+        id: idToUuid(fields.id),
+        occurredAt: fields.occurredAt,
+        actorKind: fields.actorKind,
+        actorId: fields.actorId,
+        action: fields.action,
+        objectType: fields.objectType,
+        objectId: fields.objectId,
+        partnerId: fields.partnerId ? idToUuid(fields.partnerId) : null,
+        before: fields.before,
+        after: fields.after,
+        requestId: fields.requestId,
+        ip: fields.ip,
+      };
+    });
+    const events = eventRows(list, meta);
+    const args = [idToUuid(ws), JSON.stringify(chained), JSON.stringify(events)];
+    if (options.thenCommit && --left === 0) {
+      // The last append and the COMMIT in one message (simple protocol, escaped literals): the
+      // head lock is released without a trip back through the application. Should the append
+      // fail, the server skips the COMMIT and the caller's error path rolls back.
+      const [a, b, c] = args.map((x) => pg.escapeLiteral(x));
+      await client.query(`select audit_append(${a}::uuid, ${b}::jsonb, ${c}::jsonb); commit`);
+    } else {
+      await client.query('select audit_append($1, $2::jsonb, $3::jsonb)', args);
     }
-    await client.query(
-      `insert into audit_events (workspace_id, seq, id, occurred_at, actor_kind, actor_id, action, object_type,
-        object_id, partner_id, before, after, request_id, ip, prev_hash, hash) values ${tuples.join(',')}`,
-      values,
-    );
-    await client.query('update audit_heads set seq = $2, hash = $3 where workspace_id = $1', [
-      wsUuid,
-      seq,
-      hash,
-    ]);
-    eventsWritten += await insertEvents(client, wsUuid, list, meta);
+    eventsWritten += events.length;
   }
   return eventsWritten;
 }
@@ -119,38 +105,21 @@ export async function appendAudit(
  * The outbox half of the same write: catalogued actions become domain events. The event id is
  * the `webhook-id` receivers deduplicate on.
  */
-async function insertEvents(
-  client: pg.PoolClient,
-  wsUuid: string,
-  list: AuditInput[],
-  meta: AuditMeta,
-): Promise<number> {
-  const published = list.filter((e) => isEventType(e.action));
-  if (published.length === 0) return 0;
-  const values: unknown[] = [];
-  const tuples = published.map((e) => {
-    const base = values.length;
-    values.push(
-      wsUuid,
-      idToUuid(newId('event')),
-      e.action,
-      meta.occurredAt,
-      meta.actorKind,
-      meta.actorId,
-      e.objectType,
-      e.objectId,
-      e.partnerId ? idToUuid(e.partnerId) : null,
-      JSON.stringify(plain(e.after ?? e.before ?? { id: e.objectId })),
-      meta.requestId,
-    );
-    return `(${Array.from({ length: 11 }, (_, i) => `$${base + i + 1}`).join(',')})`;
-  });
-  await client.query(
-    `insert into events (workspace_id, id, type, occurred_at, actor_kind, actor_id, object_type, object_id, partner_id, data, request_id)
-     values ${tuples.join(',')}`,
-    values,
-  );
-  return published.length;
+function eventRows(list: AuditInput[], meta: AuditMeta) {
+  return list
+    .filter((e) => isEventType(e.action))
+    .map((e) => ({
+      id: idToUuid(newId('event')),
+      type: e.action,
+      occurredAt: meta.occurredAt.toISOString(),
+      actorKind: meta.actorKind,
+      actorId: meta.actorId,
+      objectType: e.objectType,
+      objectId: e.objectId,
+      partnerId: e.partnerId ? idToUuid(e.partnerId) : null,
+      data: plain(e.after ?? e.before ?? { id: e.objectId }),
+      requestId: meta.requestId,
+    }));
 }
 
 type RawRow = {

@@ -53,47 +53,55 @@ type CandidateRow = {
 const SAMPLE = 5_000;
 const FREQUENT_SHARE = 0.01;
 const FREQUENT_TTL_MS = 3_600_000;
-const frequentCache = new Map<string, { at: number; words: ReadonlySet<string> }>();
+const frequentCache = new Map<string, { at: number; words: Promise<ReadonlySet<string>> }>();
 
 /**
  * Words frequent in this workspace's customer names ("transporte", "bakery"…) beyond the fixed
  * stop list: sampled from the latest registrations and vendor opportunities, cached per
  * workspace for an hour on each node (a cache only: a stale or missing list changes speed, not
- * results beyond which fuzzy candidates are read). Small workspaces have none.
+ * results beyond which fuzzy candidates are read). Small workspaces have none. One sample at a
+ * time per workspace: concurrent checks share the pending one (measured: a cold node under load
+ * started six at once, each seconds long, and no registration got through meanwhile).
  */
 export async function frequentWords(ctx: Ctx): Promise<ReadonlySet<string>> {
   const ws = ctx.requireWorkspace();
   const now = ctx.clock.now().getTime();
   const hit = frequentCache.get(ws);
   if (hit && now - hit.at < FREQUENT_TTL_MS && now >= hit.at) return hit.words;
-  const { rows } = await ctx.client.query<{ w: string }>(
-    'select w from deal_frequent_name_words($1, $2) as w',
-    [SAMPLE, Math.round(SAMPLE * FREQUENT_SHARE)],
-  );
-  const words = new Set(rows.map((r) => r.w));
+  // Sampled in the first caller's transaction. Should that fail, the waiters go on without the
+  // list (slower lookups, same results) and the next check samples again; the first caller's
+  // transaction is aborted and fails on its next statement.
+  const words = sampleFrequentWords(ctx).catch((): ReadonlySet<string> => {
+    frequentCache.delete(ws);
+    return new Set();
+  });
   frequentCache.set(ws, { at: now, words });
   return words;
 }
 
+async function sampleFrequentWords(ctx: Ctx): Promise<ReadonlySet<string>> {
+  const { rows } = await ctx.client.query<{ w: string }>(
+    'select w from deal_frequent_name_words($1, $2) as w',
+    [SAMPLE, Math.round(SAMPLE * FREQUENT_SHARE)],
+  );
+  return new Set(rows.map((r) => r.w));
+}
+
 /**
- * What the trigram lookup compares: the whole distinctive name (`%`), or — when some of its words
- * are frequent in the workspace — only the rare words, matched by word similarity (`<%`) against
- * any stretch of the stored names, so the index reads rare trigrams only. A name made only of
- * frequent words is not looked up by trigrams (its domain and exact key still are).
+ * The words the fuzzy lookup (match keys, `name_match_keys`) looks a name up by: its distinctive
+ * words less those frequent in the workspace, whose keys would match a large share of the table.
+ * A name made only of frequent words gets no fuzzy lookup (its domain and exact key still are).
  */
-export function trigramLookup(
-  distinctive: string,
-  frequent: ReadonlySet<string>,
-): { text: string; byWord: boolean } {
-  const words = distinctive.split(' ').filter(Boolean);
-  const rare = words.filter((w) => !frequent.has(w));
-  if (rare.length === words.length) return { text: distinctive, byWord: false };
-  return { text: rare.join(' '), byWord: rare.length > 0 };
+export function fuzzyLookupText(distinctive: string, frequent: ReadonlySet<string>): string {
+  return distinctive
+    .split(' ')
+    .filter((w) => w && !frequent.has(w))
+    .join(' ');
 }
 
 /**
  * The conflict check: three index lookups in PostgreSQL (same registrable domain, same
- * normalised name key, trigram-similar name — deal_conflict_candidates, which sees every
+ * normalised name key, a shared match key of the distinctive words — deal_conflict_candidates, which sees every
  * partner's active registrations and the open vendor pipeline), then scoring with evidence in
  * process. `excludeDealId` is the registration being checked.
  */
@@ -104,19 +112,18 @@ export async function checkConflicts(
   excludeDealId: string | null,
 ): Promise<ConflictCheck> {
   const prepared = subject.prepared ?? prepareName(subject.customerName);
-  const lookup = trigramLookup(distinctiveName(prepared), await frequentWords(ctx));
+  const lookup = fuzzyLookupText(distinctiveName(prepared), await frequentWords(ctx));
   const { rows } = await ctx.client.query<CandidateRow>(
     `select kind, id::text, partner_id::text, customer_name, domain, country, product_line_ids::text[] as product_line_ids,
             expected_close_date::text, submission_seq::text, state, trgm
-       from deal_conflict_candidates($1, $2, $3, $4, $5, $6, $7)`,
+       from deal_conflict_candidates($1, $2, $3, $4, $5, $6)`,
     [
       excludeDealId ? idToUuid(excludeDealId) : '00000000-0000-0000-0000-000000000000',
       prepared.norm.core,
       prepared.norm.sorted,
-      lookup.text,
+      lookup,
       subject.domain,
       CANDIDATE_LIMIT,
-      lookup.byWord,
     ],
   );
   const options = {
@@ -173,10 +180,11 @@ export async function checkConflicts(
  * matching registration would share — the registrable domain, the normalised name key, and the
  * first four letters of the distinctive name — in one sorted order (no deadlock). The second
  * submission waits for the first to commit, then its candidate query (a new snapshot under READ
- * COMMITTED) sees it and points at it. Few, narrow keys: a lock per word ("Transporte",
+ * COMMITTED) sees it and points at it. Returns the submission number, taken once the locks are
+ * held (the order "first to register" follows). Few, narrow keys: a lock per word ("Transporte",
  * "Logistics") made unrelated customers queue behind each other (bench/RESULTS.md).
  */
-export async function lockCustomerKeys(ctx: Ctx, subject: ConflictSubject): Promise<void> {
+export async function lockCustomerKeys(ctx: Ctx, subject: ConflictSubject): Promise<number> {
   const prepared = subject.prepared ?? prepareName(subject.customerName);
   const ws = ctx.requireWorkspace();
   const keys = new Set<string>();
@@ -184,12 +192,15 @@ export async function lockCustomerKeys(ctx: Ctx, subject: ConflictSubject): Prom
   if (prepared.norm.sorted) keys.add(`k:${prepared.norm.sorted}`);
   const stem = (distinctiveName(prepared) || prepared.norm.compact).replace(/ /g, '');
   if (stem.length >= 3) keys.add(`p:${stem.slice(0, 4)}`);
-  if (keys.size === 0) return;
-  await ctx.client.query(
-    `select count(pg_advisory_xact_lock(k)) from (
-       select distinct hashtextextended($1 || ':' || x, 0) as k from unnest($2::text[]) as x order by 1) s`,
+  // One statement: the locks (the CTE is computed before its row is read), then the number.
+  const { rows } = await ctx.client.query<{ seq: string }>(
+    `with locked as (
+       select count(pg_advisory_xact_lock(k)) as n from (
+         select distinct hashtextextended($1 || ':' || x, 0) as k from unnest($2::text[]) as x order by 1) s)
+     select nextval('deal_submission_seq') as seq from locked`,
     [ws, [...keys]],
   );
+  return Number(rows[0]!.seq);
 }
 
 export const candidateId = (c: ScoredCandidate) =>

@@ -170,11 +170,17 @@ async function participations(ctx: Ctx, dealIds: string[]): Promise<Map<string, 
   return new Map(rows.map((r) => [r.dealId, { role: r.role, shareBps: r.shareBps }]));
 }
 
-export async function viewDeals(ctx: Ctx, rows: DealRow[]): Promise<DealView[]> {
-  const names = await partnerNames(
-    ctx,
-    rows.map((r) => r.partnerId),
-  );
+export async function viewDeals(
+  ctx: Ctx,
+  rows: DealRow[],
+  knownNames?: Map<string, string>,
+): Promise<DealView[]> {
+  const names =
+    knownNames ??
+    (await partnerNames(
+      ctx,
+      rows.map((r) => r.partnerId),
+    ));
   // Participation rows matter only on other partners' deals (a partner's own deal shows all).
   const mine = await participations(
     ctx,
@@ -183,8 +189,10 @@ export async function viewDeals(ctx: Ctx, rows: DealRow[]): Promise<DealView[]> 
   return rows.map((r) => toDeal(r, ctx, names.get(r.partnerId) ?? '', mine.get(r.id) ?? null));
 }
 
-export async function viewDeal(ctx: Ctx, row: DealRow): Promise<DealView> {
-  return (await viewDeals(ctx, [row]))[0]!;
+/** One deal's view; `partnerName` when the caller has read it already (saves a query). */
+export async function viewDeal(ctx: Ctx, row: DealRow, partnerName?: string): Promise<DealView> {
+  const known = partnerName === undefined ? undefined : new Map([[row.partnerId, partnerName]]);
+  return (await viewDeals(ctx, [row], known))[0]!;
 }
 
 const escapeLike = (v: string) => v.replace(/[\\%_]/g, (c) => `\\${c}`);

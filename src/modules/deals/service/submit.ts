@@ -75,6 +75,19 @@ async function autoApproval(
 export async function submitDeal(ctx: Ctx, dealId: string) {
   const row = await getDealRow(ctx, dealId, true);
   if (ctx.partnerId && row.partnerId !== ctx.partnerId) throw new AppError('not_found', 'No such deal.');
+  return submitRow(ctx, row, { rules: await rulesForProgram(ctx, row.programId) });
+}
+
+/**
+ * Submits a registration row already read (and locked, or just inserted) in this transaction.
+ * What the caller knows already saves round trips: the program's rules, the partner's name
+ * (for the view) and whether its first-registration milestone is set.
+ */
+export async function submitRow(
+  ctx: Ctx,
+  row: DealRow,
+  known: { rules: DealRules; partnerName?: string; firstDealRegistered?: boolean },
+) {
   if (row.state !== 'draft' && row.state !== 'returned') {
     throw new AppError('invalid_transition', `A ${row.state} registration cannot be submitted again.`, {
       from: row.state,
@@ -82,7 +95,7 @@ export async function submitDeal(ctx: Ctx, dealId: string) {
       allowed: [],
     });
   }
-  const rules = await rulesForProgram(ctx, row.programId);
+  const { rules } = known;
   const subject = {
     customerName: row.customerName,
     domain: row.customerDomain,
@@ -91,12 +104,9 @@ export async function submitDeal(ctx: Ctx, dealId: string) {
     expectedCloseDate: row.expectedCloseDate,
     prepared: prepareName(row.customerName),
   };
-  await lockCustomerKeys(ctx, subject);
+  // The submission number is taken once the customer's locks are held: the order of "first".
+  const submissionSeq = await lockCustomerKeys(ctx, subject);
   const now = ctx.clock.now();
-  const { rows: seqRows } = await ctx.client.query<{ seq: string }>(
-    `select nextval('deal_submission_seq') as seq`,
-  );
-  const submissionSeq = Number(seqRows[0]!.seq);
   const check = await checkConflicts(ctx, subject, rules, row.id);
   const submittedAt = now.toISOString();
   const submittedContent = { ...registrationContent(row), submittedAt, submissionSeq };
@@ -148,7 +158,7 @@ export async function submitDeal(ctx: Ctx, dealId: string) {
     data: { submissionSeq, conflictLevel: check.level },
     event: { conflictLevel: check.level, submissionSeq },
   });
-  await markDealMilestone(ctx, row.partnerId, 'first_deal_registered', now);
+  if (!known.firstDealRegistered) await markDealMilestone(ctx, row.partnerId, 'first_deal_registered', now);
   // The registration is the partner's first touch on this opportunity (attribution's raw material).
   await recordTouchpoint(ctx, {
     partnerId: row.partnerId,
@@ -175,7 +185,7 @@ export async function submitDeal(ctx: Ctx, dealId: string) {
       after: { id: row.id, partnerId: row.partnerId, conflictLevel: check.level },
     });
     if (check.level === 'conflict') await mailPartner(ctx, submitted, 'conflict', reason);
-    return viewDeal(ctx, submitted);
+    return viewDeal(ctx, submitted, known.partnerName);
   }
 
   const auto = await autoApproval(ctx, submitted, rules, check);
@@ -193,7 +203,7 @@ export async function submitDeal(ctx: Ctx, dealId: string) {
       data: { automatic: true },
     });
   }
-  return viewDeal(ctx, submitted);
+  return viewDeal(ctx, submitted, known.partnerName);
 }
 
 /** The receipt's claims for a submitted registration (null before submission). */

@@ -6,11 +6,12 @@ import { idToUuid, newId } from '../../../platform/ids/index.js';
 import { resolveLineItems } from '../../catalog/index.js';
 import { partnerForDeals } from '../../partners/index.js';
 import { customerMatchColumns } from '../conflicts/keys.js';
+import { rulesFromStored } from '../program-rules.js';
 import type { CreateDealInput, UpdateDealInput } from '../schemas.js';
 import { dealParticipants, deals } from '../tables.js';
 import { addActivity, type DealRow } from '../transition.js';
 import { getDealRow, viewDeal } from './read.js';
-import { submitDeal } from './submit.js';
+import { submitRow } from './submit.js';
 
 /** Partners in these lifecycle states may register deals (others are not, or no longer, selling). */
 const registeringStates = new Set(['onboarding', 'active', 'at_risk']);
@@ -109,8 +110,14 @@ export async function createDeal(ctx: Ctx, input: CreateDealInput) {
     partnerId,
     after: { id, partnerId, title: input.title, customerName: input.customer.name },
   });
-  if (input.submit) return submitDeal(ctx, id);
-  return viewDeal(ctx, row!);
+  // Submitted in the same transaction with what was just read and written (no second read).
+  if (input.submit)
+    return submitRow(ctx, row!, {
+      rules: rulesFromStored(partner.programDealRules),
+      partnerName: partner.name,
+      firstDealRegistered: partner.firstDealRegisteredAt !== null,
+    });
+  return viewDeal(ctx, row!, partner.name);
 }
 
 /** The owning partner or staff; a participant partner reads the deal but cannot edit the registration. */
