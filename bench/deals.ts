@@ -1038,7 +1038,7 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
       candidatesSeen += r.candidates.length;
     }
     // The SQL function alone (same transaction framing), to split SQL from scoring; with the
-    // same trigram lookup checkConflicts chooses (workspace-frequent words left out).
+    // same fuzzy lookup words checkConflicts chooses (workspace-frequent words left out).
     const frequent = await withTenantTx(deps, actor, (ctx) => frequentWords(ctx), { readOnly: true });
     const lookupOf = (p: (typeof probes)[number]) =>
       fuzzyLookupText(distinctiveName(p.subject.prepared!), frequent);
@@ -1070,8 +1070,9 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
     }
 
     // The same SQL as the function body, sent as a named prepared statement on one connection
-    // (PostgreSQL caches its plan): how much of the function call is planning. A LANGUAGE sql
-    // function with SECURITY DEFINER / SET is not inlined and its body is planned on every call.
+    // (PostgreSQL caches its plan): what the function call costs beyond its statement. (The
+    // function is PL/pgSQL with a cached generic plan since migration 0014; as LANGUAGE sql with
+    // SECURITY DEFINER it was planned on every call.)
     const { rows: fnSrc } = await db.query<{ prosrc: string }>(
       `select prosrc from pg_proc where proname = 'deal_conflict_candidates'`,
     );

@@ -82,3 +82,27 @@ END
 $$;--> statement-breakpoint
 REVOKE ALL ON FUNCTION deal_conflict_candidates(uuid, text, text, text, text, integer) FROM PUBLIC;--> statement-breakpoint
 GRANT EXECUTE ON FUNCTION deal_conflict_candidates(uuid, text, text, text, text, integer) TO symbio_app;
+--> statement-breakpoint
+-- A submission's lookup in one call: the customer's advisory locks (sorted: no deadlock), then
+-- the submission number, then the candidates. VOLATILE on purpose: in READ COMMITTED its RETURN
+-- QUERY takes a fresh snapshot after the locks are held, so it sees a concurrent registration
+-- of the same customer that committed while this one waited (in one plain statement the
+-- snapshot would predate the wait). At least one row: the number, with the candidate columns
+-- NULL when there is none.
+CREATE FUNCTION deal_submit_candidates(p_lock_scope text, p_lock_keys text[], p_exclude uuid, p_name_norm text,
+  p_name_key text, p_name_rare text, p_domain text, p_limit integer)
+RETURNS TABLE (
+  seq bigint, kind text, id uuid, partner_id uuid, customer_name text, name_norm text, domain text, country text,
+  product_line_ids uuid[], expected_close_date date, submission_seq bigint, state text, trgm real
+)
+LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+  v_seq bigint;
+BEGIN
+  PERFORM pg_advisory_xact_lock(k)
+     FROM (SELECT DISTINCT hashtextextended(p_lock_scope || ':' || x, 0) AS k FROM unnest(p_lock_keys) AS x ORDER BY 1) s;
+  v_seq := nextval('deal_submission_seq');
+  RETURN QUERY SELECT v_seq, c.* FROM (SELECT 1) AS one
+    LEFT JOIN deal_conflict_candidates(p_exclude, p_name_norm, p_name_key, p_name_rare, p_domain, p_limit) AS c ON true;
+END
+$$;

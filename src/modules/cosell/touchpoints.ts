@@ -49,38 +49,40 @@ export async function recordTouchpoint(
     note?: string;
     data?: Record<string, unknown>;
   },
+  /** `defer`: written with the COMMIT (the caller reads no touchpoint back in this transaction). */
+  options: { defer?: boolean } = {},
 ): Promise<TouchpointRow> {
   const now = ctx.clock.now();
-  const [row] = await ctx.db
-    .insert(touchpoints)
-    .values({
-      workspaceId: ctx.requireWorkspace(),
-      id: newId('touchpoint'),
-      partnerId: input.partnerId,
-      dealId: input.dealId ?? null,
-      kind: input.kind,
-      occurredAt: input.occurredAt ?? now,
-      source: input.source,
-      recordedBy: actorId(ctx.actor),
-      note: input.note ?? '',
-      data: input.data ?? {},
-      createdAt: now,
-    })
-    .returning();
+  const values: TouchpointRow = {
+    workspaceId: ctx.requireWorkspace(),
+    id: newId('touchpoint'),
+    partnerId: input.partnerId,
+    dealId: input.dealId ?? null,
+    kind: input.kind,
+    occurredAt: input.occurredAt ?? now,
+    source: input.source,
+    recordedBy: actorId(ctx.actor),
+    note: input.note ?? '',
+    data: input.data ?? {},
+    createdAt: now,
+  };
+  const insert = ctx.db.insert(touchpoints).values(values);
+  if (options.defer) ctx.defer(insert);
+  else await insert;
   ctx.audit({
     action: 'touchpoint.recorded',
     objectType: 'touchpoint',
-    objectId: row!.id,
-    partnerId: row!.partnerId,
+    objectId: values.id,
+    partnerId: values.partnerId,
     after: {
-      id: row!.id,
-      partnerId: row!.partnerId,
-      dealId: row!.dealId,
-      kind: row!.kind,
-      source: row!.source,
+      id: values.id,
+      partnerId: values.partnerId,
+      dealId: values.dealId,
+      kind: values.kind,
+      source: values.source,
     },
   });
-  return row!;
+  return values;
 }
 
 /** POST /touchpoints: partners record their own; staff for any partner of the workspace. */

@@ -72,10 +72,12 @@ export async function addActivity(
     partnerId?: string | null;
     mentions?: string[];
   },
+  /** `defer`: written with the COMMIT (nothing in this transaction reads the timeline back). */
+  options: { defer?: boolean } = {},
 ) {
   const visibility = entry.visibility ?? 'side';
   const id = newId('dealActivity');
-  await ctx.db.insert(dealActivities).values({
+  const insert = ctx.db.insert(dealActivities).values({
     workspaceId: ctx.requireWorkspace(),
     id,
     dealId: deal.id,
@@ -90,7 +92,35 @@ export async function addActivity(
     mentions: (entry.mentions ?? []).map((u) => u),
     createdAt: ctx.clock.now(),
   });
+  if (options.defer) ctx.defer(insert);
+  else await insert;
   return id;
+}
+
+type MoveOptions = {
+  reason: string | null;
+  patch?: Partial<typeof deals.$inferInsert>;
+  data?: Record<string, unknown>;
+  /** Skip the partner's e-mail (e.g. when the caller sends a more specific one). */
+  silent?: boolean;
+  /** Extra fields for the event payload (never another partner's ids: partners are notified of it). */
+  event?: Record<string, unknown>;
+  /** Write the timeline row with the COMMIT (the caller reads no timeline back). */
+  deferActivity?: boolean;
+};
+
+/** The allowed-move table: 409 `invalid_transition` naming what is allowed from here. */
+export function assertMove(from: DealState, to: DealState) {
+  const allowed = allowedDealTransitions[from] ?? [];
+  if (!allowed.includes(to)) {
+    throw new AppError(
+      'invalid_transition',
+      from === to
+        ? `The deal is already ${from}.`
+        : `A deal cannot move from ${from} to ${to}. Allowed from ${from}: ${allowed.join(', ') || 'none'}.`,
+      { from, to, allowed: [...allowed] },
+    );
+  }
 }
 
 /**
@@ -102,27 +132,10 @@ export async function moveDeal(
   ctx: Ctx,
   deal: DealRow,
   to: DealState,
-  options: {
-    reason: string | null;
-    patch?: Partial<typeof deals.$inferInsert>;
-    data?: Record<string, unknown>;
-    /** Skip the partner's e-mail (e.g. when the caller sends a more specific one). */
-    silent?: boolean;
-    /** Extra fields for the event payload (never another partner's ids: partners are notified of it). */
-    event?: Record<string, unknown>;
-  },
+  options: MoveOptions,
 ): Promise<DealRow> {
   const from = deal.state as DealState;
-  const allowed = allowedDealTransitions[from] ?? [];
-  if (!allowed.includes(to)) {
-    throw new AppError(
-      'invalid_transition',
-      from === to
-        ? `The deal is already ${from}.`
-        : `A deal cannot move from ${from} to ${to}. Allowed from ${from}: ${allowed.join(', ') || 'none'}.`,
-      { from, to, allowed: [...allowed] },
-    );
-  }
+  assertMove(from, to);
   const now = ctx.clock.now();
   const [row] = await ctx.db
     .update(deals)
@@ -143,11 +156,28 @@ export async function moveDeal(
     )
     .returning();
   if (!row) throw new AppError('precondition_failed', 'The deal changed meanwhile; read it again.');
-  await addActivity(ctx, row, {
-    kind: 'state_changed',
-    body: options.reason ?? '',
-    data: { from, to, ...options.data },
-  });
+  await recordMove(ctx, row, from, to, options);
+  return row;
+}
+
+/**
+ * What every move leaves besides the row itself: the timeline entry, the audit entry + event and
+ * the partner's e-mail. Also used when a registration is written in its new state directly (a
+ * draft submitted in the request that creates it).
+ */
+export async function recordMove(
+  ctx: Ctx,
+  row: DealRow,
+  from: DealState,
+  to: DealState,
+  options: MoveOptions,
+) {
+  await addActivity(
+    ctx,
+    row,
+    { kind: 'state_changed', body: options.reason ?? '', data: { from, to, ...options.data } },
+    { defer: options.deferActivity },
+  );
   ctx.audit({
     action: eventFor[to] ?? 'deal.state_changed',
     objectType: 'deal',
@@ -166,5 +196,4 @@ export async function moveDeal(
   });
   const kind = mailKindFor[to];
   if (kind && !options.silent) await mailPartner(ctx, row, kind, options.reason);
-  return row;
 }

@@ -2,6 +2,7 @@ import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Config } from '../../config.js';
 import { type AuditInput, appendAudit } from '../audit/index.js';
+import { type BuiltQuery, inlineQuery } from '../db/inline.js';
 import type { Pools } from '../db/pools.js';
 import { AppError } from '../errors/index.js';
 import { idToUuid } from '../ids/index.js';
@@ -27,6 +28,12 @@ export type Ctx = {
   readonly config: Config;
   /** Queue an audit entry; it is chained and written just before this transaction commits. */
   audit(entry: AuditInput): void;
+  /**
+   * Queue a write nothing in this transaction reads back (a timeline row, a touchpoint, conflict
+   * evidence): it travels inlined in the COMMIT's message, with the audit entries, instead of a
+   * round trip of its own. It fails, and rolls everything back, like any other write.
+   */
+  defer(query: { toSQL(): BuiltQuery }): void;
   /** Throws 401/403 unless the actor holds the permission. */
   authorize(permission: Permission): void;
   /** The workspace, or 403 for a user who has not selected one. */
@@ -64,6 +71,7 @@ export async function withTenantTx<T>(
   const partnerId = actorPartner(actor);
   const client = await deps.pools.app.connect();
   const audits: AuditInput[] = [];
+  const deferred: string[] = [];
   const lit = (v: string | null) => (v === null ? "''" : pg.escapeLiteral(v));
   try {
     await client.query(
@@ -85,6 +93,10 @@ export async function withTenantTx<T>(
       config: deps.config,
       audit: (entry) => {
         audits.push(entry);
+      },
+      defer: (query) => {
+        if (options.readOnly) throw new Error('defer: a write in a read-only transaction');
+        deferred.push(inlineQuery(query.toSQL()));
       },
       authorize: (permission) => authorize(actor, permission),
       requireWorkspace: () => {
@@ -108,10 +120,10 @@ export async function withTenantTx<T>(
           ip: ctx.ip,
           occurredAt: deps.clock.now(),
         },
-        { thenCommit: true },
+        { thenCommit: true, withStatements: deferred },
       );
     } else {
-      await client.query('commit');
+      await client.query([...deferred, 'commit'].join(';\n'));
     }
     client.release();
     if (audits.length > 0) deps.nudge?.();

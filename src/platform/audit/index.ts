@@ -32,14 +32,15 @@ const plain = (v: unknown) => (v === undefined ? null : JSON.parse(JSON.stringif
  * canonicalised and split around their `seq`, the database takes the numbers under the head row
  * lock that serialises a workspace's appends and hashes the chain, so that lock is held for one
  * statement and the COMMIT. With `thenCommit` the last append carries the COMMIT too (the
- * transaction is over when this returns). Returns how many events were written.
+ * transaction is over when this returns), after `withStatements` (the transaction's deferred
+ * writes, inlined). Returns how many events were written.
  */
 export async function appendAudit(
   client: pg.PoolClient,
   workspaceId: string,
   entries: AuditInput[],
   meta: AuditMeta,
-  options: { thenCommit?: boolean } = {},
+  options: { thenCommit?: boolean; withStatements?: string[] } = {},
 ): Promise<number> {
   let eventsWritten = 0;
   const byWorkspace = new Map<string, AuditInput[]>();
@@ -48,6 +49,13 @@ export async function appendAudit(
     byWorkspace.set(ws, [...(byWorkspace.get(ws) ?? []), e]);
   }
   let left = byWorkspace.size;
+  let withStatements = options.withStatements ?? [];
+  if (withStatements.length > 0 && byWorkspace.size > 1) {
+    // Each append switches the row-level security context to its workspace: the caller's
+    // deferred writes go first, under the context they were queued in.
+    await client.query(withStatements.join(';\n'));
+    withStatements = [];
+  }
   for (const [ws, list] of byWorkspace) {
     // Entries are written under their own workspace's row-level security context (the function
     // sets it): the acting one, or a workspace created in this very transaction.
@@ -92,7 +100,11 @@ export async function appendAudit(
       // head lock is released without a trip back through the application. Should the append
       // fail, the server skips the COMMIT and the caller's error path rolls back.
       const [a, b, c] = args.map((x) => pg.escapeLiteral(x));
-      await client.query(`select audit_append(${a}::uuid, ${b}::jsonb, ${c}::jsonb); commit`);
+      await client.query(
+        [...withStatements, `select audit_append(${a}::uuid, ${b}::jsonb, ${c}::jsonb)`, 'commit'].join(
+          ';\n',
+        ),
+      );
     } else {
       await client.query('select audit_append($1, $2::jsonb, $3::jsonb)', args);
     }

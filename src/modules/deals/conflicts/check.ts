@@ -99,11 +99,23 @@ export function fuzzyLookupText(distinctive: string, frequent: ReadonlySet<strin
     .join(' ');
 }
 
+const CANDIDATE_COLUMNS = `kind, id::text, partner_id::text, customer_name, domain, country,
+  product_line_ids::text[] as product_line_ids, expected_close_date::text, submission_seq::text, state, trgm`;
+
+/** The lookup's arguments after the `p_exclude` one: name forms, fuzzy words, domain, limit. */
+async function lookupArgs(ctx: Ctx, subject: ConflictSubject, prepared: PreparedName) {
+  const lookup = fuzzyLookupText(distinctiveName(prepared), await frequentWords(ctx));
+  return [prepared.norm.core, prepared.norm.sorted, lookup, subject.domain, CANDIDATE_LIMIT];
+}
+
+const excludeArg = (excludeDealId: string | null) =>
+  excludeDealId ? idToUuid(excludeDealId) : '00000000-0000-0000-0000-000000000000';
+
 /**
  * The conflict check: three index lookups in PostgreSQL (same registrable domain, same
- * normalised name key, a shared match key of the distinctive words — deal_conflict_candidates, which sees every
- * partner's active registrations and the open vendor pipeline), then scoring with evidence in
- * process. `excludeDealId` is the registration being checked.
+ * normalised name key, a shared match key of the distinctive words — deal_conflict_candidates,
+ * which sees every partner's active registrations and the open vendor pipeline), then scoring
+ * with evidence in process. `excludeDealId` is the registration being checked.
  */
 export async function checkConflicts(
   ctx: Ctx,
@@ -112,20 +124,63 @@ export async function checkConflicts(
   excludeDealId: string | null,
 ): Promise<ConflictCheck> {
   const prepared = subject.prepared ?? prepareName(subject.customerName);
-  const lookup = fuzzyLookupText(distinctiveName(prepared), await frequentWords(ctx));
   const { rows } = await ctx.client.query<CandidateRow>(
-    `select kind, id::text, partner_id::text, customer_name, domain, country, product_line_ids::text[] as product_line_ids,
-            expected_close_date::text, submission_seq::text, state, trgm
-       from deal_conflict_candidates($1, $2, $3, $4, $5, $6)`,
+    `select ${CANDIDATE_COLUMNS} from deal_conflict_candidates($1, $2, $3, $4, $5, $6)`,
+    [excludeArg(excludeDealId), ...(await lookupArgs(ctx, subject, prepared))],
+  );
+  return scoreCandidates(subject, prepared, rows, rules);
+}
+
+/**
+ * The check a submission makes, in one round trip (`deal_submit_candidates`): it serialises
+ * submissions that could be the same deal, so concurrent registrations of one customer resolve
+ * deterministically. Transaction-scoped advisory locks on the keys a matching registration would
+ * share — the registrable domain, the normalised name key, and the first four letters of the
+ * distinctive name — in one sorted order (no deadlock); then the submission number (the order
+ * "first to register" follows); then the candidates, read in a snapshot taken after the locks
+ * are held, so a concurrent submission of the same customer that committed meanwhile is seen and
+ * pointed at. Few, narrow keys: a lock per word ("Transporte", "Logistics") made unrelated
+ * customers queue behind each other (bench/RESULTS.md).
+ */
+export async function lockAndCheck(
+  ctx: Ctx,
+  subject: ConflictSubject,
+  rules: DealRules,
+  excludeDealId: string | null,
+): Promise<{ submissionSeq: number; check: ConflictCheck }> {
+  const prepared = subject.prepared ?? prepareName(subject.customerName);
+  const keys = new Set<string>();
+  if (subject.domain) keys.add(`d:${subject.domain}`);
+  if (prepared.norm.sorted) keys.add(`k:${prepared.norm.sorted}`);
+  const stem = (distinctiveName(prepared) || prepared.norm.compact).replace(/ /g, '');
+  if (stem.length >= 3) keys.add(`p:${stem.slice(0, 4)}`);
+  const { rows } = await ctx.client.query<CandidateRow & { seq: string }>(
+    `select seq::text, ${CANDIDATE_COLUMNS} from deal_submit_candidates($1, $2, $3, $4, $5, $6, $7, $8)`,
     [
-      excludeDealId ? idToUuid(excludeDealId) : '00000000-0000-0000-0000-000000000000',
-      prepared.norm.core,
-      prepared.norm.sorted,
-      lookup,
-      subject.domain,
-      CANDIDATE_LIMIT,
+      ctx.requireWorkspace(),
+      [...keys],
+      excludeArg(excludeDealId),
+      ...(await lookupArgs(ctx, subject, prepared)),
     ],
   );
+  return {
+    submissionSeq: Number(rows[0]!.seq),
+    check: scoreCandidates(
+      subject,
+      prepared,
+      rows.filter((r) => r.kind !== null),
+      rules,
+    ),
+  };
+}
+
+/** Scores the looked-up rows, keeps those at or above "possible", and picks the primary one. */
+function scoreCandidates(
+  subject: ConflictSubject,
+  prepared: PreparedName,
+  rows: CandidateRow[],
+  rules: DealRules,
+): ConflictCheck {
   const options = {
     exclusivityPerProductLine: rules.exclusivityPerProductLine,
     dateWindowDays: rules.dateWindowDays,
@@ -172,35 +227,6 @@ export async function checkConflicts(
   }
   const level = conflicts.length > 0 ? 'conflict' : candidates.length > 0 ? 'possible' : 'none';
   return { level, candidates, primary };
-}
-
-/**
- * Serialises submissions that could be the same deal, so concurrent registrations of one
- * customer resolve deterministically: each takes transaction-scoped advisory locks on the keys a
- * matching registration would share — the registrable domain, the normalised name key, and the
- * first four letters of the distinctive name — in one sorted order (no deadlock). The second
- * submission waits for the first to commit, then its candidate query (a new snapshot under READ
- * COMMITTED) sees it and points at it. Returns the submission number, taken once the locks are
- * held (the order "first to register" follows). Few, narrow keys: a lock per word ("Transporte",
- * "Logistics") made unrelated customers queue behind each other (bench/RESULTS.md).
- */
-export async function lockCustomerKeys(ctx: Ctx, subject: ConflictSubject): Promise<number> {
-  const prepared = subject.prepared ?? prepareName(subject.customerName);
-  const ws = ctx.requireWorkspace();
-  const keys = new Set<string>();
-  if (subject.domain) keys.add(`d:${subject.domain}`);
-  if (prepared.norm.sorted) keys.add(`k:${prepared.norm.sorted}`);
-  const stem = (distinctiveName(prepared) || prepared.norm.compact).replace(/ /g, '');
-  if (stem.length >= 3) keys.add(`p:${stem.slice(0, 4)}`);
-  // One statement: the locks (the CTE is computed before its row is read), then the number.
-  const { rows } = await ctx.client.query<{ seq: string }>(
-    `with locked as (
-       select count(pg_advisory_xact_lock(k)) as n from (
-         select distinct hashtextextended($1 || ':' || x, 0) as k from unnest($2::text[]) as x order by 1) s)
-     select nextval('deal_submission_seq') as seq from locked`,
-    [ws, [...keys]],
-  );
-  return Number(rows[0]!.seq);
 }
 
 export const candidateId = (c: ScoredCandidate) =>

@@ -4,21 +4,41 @@ import { newId } from '../../../platform/ids/index.js';
 import { recordTouchpoint } from '../../cosell/touchpoints.js';
 import { markDealMilestone } from '../../partners/index.js';
 import { getPartnerBenefits } from '../../tiers/index.js';
-import { type ConflictCheck, checkConflicts, lockCustomerKeys } from '../conflicts/check.js';
+import { type ConflictCheck, lockAndCheck } from '../conflicts/check.js';
 import { prepareName } from '../conflicts/score.js';
 import { mailPartner } from '../notify.js';
 import { rulesForProgram } from '../program-rules.js';
 import { canonicalJson, sha256Hex } from '../receipt.js';
 import type { DealRules } from '../rules.js';
-import { dealConflicts } from '../tables.js';
-import { addActivity, type DealRow, moveDeal } from '../transition.js';
+import { dealConflicts, type deals } from '../tables.js';
+import { addActivity, assertMove, type DealRow, moveDeal, recordMove } from '../transition.js';
 import { getDealRow, viewDeal } from './read.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 
+/** What a submission reads of the registration (a row, or one about to be inserted). */
+type Submittable = Pick<
+  DealRow,
+  | 'id'
+  | 'partnerId'
+  | 'title'
+  | 'customerName'
+  | 'customerWebsite'
+  | 'customerCountry'
+  | 'customerAddress'
+  | 'customerDomain'
+  | 'contact'
+  | 'lineItems'
+  | 'productLineIds'
+  | 'amountMinor'
+  | 'currency'
+  | 'expectedCloseDate'
+  | 'notes'
+>;
+
 /** What the receipt hashes: the registration as the partner submitted it. */
-export function registrationContent(row: DealRow) {
+export function registrationContent(row: Submittable) {
   return {
     dealId: row.id,
     partnerId: row.partnerId,
@@ -78,16 +98,18 @@ export async function submitDeal(ctx: Ctx, dealId: string) {
   return submitRow(ctx, row, { rules: await rulesForProgram(ctx, row.programId) });
 }
 
-/**
- * Submits a registration row already read (and locked, or just inserted) in this transaction.
- * What the caller knows already saves round trips: the program's rules, the partner's name
- * (for the view) and whether its first-registration milestone is set.
- */
-export async function submitRow(
-  ctx: Ctx,
-  row: DealRow,
-  known: { rules: DealRules; partnerName?: string; firstDealRegistered?: boolean },
-) {
+type Known = { rules: DealRules; partnerName?: string; firstDealRegistered?: boolean };
+
+/** A submission assessed: its number, the conflict check and the row's new fields. */
+type Assessment = {
+  now: Date;
+  check: ConflictCheck;
+  patch: Partial<typeof deals.$inferInsert>;
+  data: Record<string, unknown>;
+  event: Record<string, unknown>;
+};
+
+function assertSubmittable(row: Pick<DealRow, 'state'>) {
   if (row.state !== 'draft' && row.state !== 'returned') {
     throw new AppError('invalid_transition', `A ${row.state} registration cannot be submitted again.`, {
       from: row.state,
@@ -95,7 +117,14 @@ export async function submitRow(
       allowed: [],
     });
   }
-  const { rules } = known;
+}
+
+/**
+ * The first half of a submission: under the customer's locks, the number and the conflict
+ * check (one round trip), then the fields the submitted row gets. `row` may be a registration
+ * not written yet (created and submitted in one request).
+ */
+async function assess(ctx: Ctx, row: Submittable, rules: DealRules, existing: boolean): Promise<Assessment> {
   const subject = {
     customerName: row.customerName,
     domain: row.customerDomain,
@@ -104,50 +133,25 @@ export async function submitRow(
     expectedCloseDate: row.expectedCloseDate,
     prepared: prepareName(row.customerName),
   };
-  // The submission number is taken once the customer's locks are held: the order of "first".
-  const submissionSeq = await lockCustomerKeys(ctx, subject);
+  const { submissionSeq, check } = await lockAndCheck(ctx, subject, rules, existing ? row.id : null);
   const now = ctx.clock.now();
-  const check = await checkConflicts(ctx, subject, rules, row.id);
-  const submittedAt = now.toISOString();
-  const submittedContent = { ...registrationContent(row), submittedAt, submissionSeq };
-  const contentSha256 = sha256Hex(canonicalJson(submittedContent));
-
-  const ws = ctx.requireWorkspace();
-  if (check.candidates.length > 0) {
-    await ctx.db.insert(dealConflicts).values(
-      check.candidates.slice(0, 20).map((c) => ({
-        workspaceId: ws,
-        id: newId('dealConflict'),
-        dealId: row.id,
-        candidateKind: c.kind,
-        candidateDealId: c.kind === 'deal' ? c.uuid : null,
-        candidateOpportunityId: c.kind === 'vendor_opportunity' ? c.uuid : null,
-        candidatePartnerId: c.partnerUuid,
-        score: c.score,
-        level: c.level,
-        evidence: c.evidence,
-        isPrimary: c === check.primary,
-        createdAt: now,
-      })),
-    );
-  }
-  const slaHours = rules.review.slaHours;
+  const submittedContent = { ...registrationContent(row), submittedAt: now.toISOString(), submissionSeq };
   const assignee = rules.review.approverUserIds[0] ?? null;
   const primary = check.primary;
-  let submitted = await moveDeal(ctx, row, 'submitted', {
-    reason: null,
-    silent: true,
+  return {
+    now,
+    check,
     patch: {
       submittedAt: now,
       submissionSeq,
-      contentSha256,
+      contentSha256: sha256Hex(canonicalJson(submittedContent)),
       submittedContent,
       conflictLevel: check.level,
       conflictStatus: check.level === 'none' ? 'none' : 'open',
       conflictScore: check.candidates[0]?.score ?? null,
       conflictWithDealId: primary?.kind === 'deal' ? primary.uuid : null,
       conflictWithOpportunityId: primary?.kind === 'vendor_opportunity' ? primary.uuid : null,
-      reviewDueAt: new Date(now.getTime() + slaHours * HOUR_MS),
+      reviewDueAt: new Date(now.getTime() + rules.review.slaHours * HOUR_MS),
       remindedAt: null,
       escalationLevel: 0,
       assigneeUserId: assignee?.startsWith('usr_') ? assignee : null,
@@ -157,53 +161,132 @@ export async function submitRow(
     },
     data: { submissionSeq, conflictLevel: check.level },
     event: { conflictLevel: check.level, submissionSeq },
-  });
-  if (!known.firstDealRegistered) await markDealMilestone(ctx, row.partnerId, 'first_deal_registered', now);
+  };
+}
+
+/** The move's options for draft/returned → submitted (the partner's mail comes with the outcome). */
+const submitMove = (a: Assessment) => ({
+  reason: null,
+  silent: true,
+  patch: a.patch,
+  data: a.data,
+  event: a.event,
+  deferActivity: true,
+});
+
+/**
+ * Submits a registration row already read (and locked) in this transaction. What the caller
+ * knows already saves round trips: the program's rules, the partner's name (for the view) and
+ * whether its first-registration milestone is set.
+ */
+export async function submitRow(ctx: Ctx, row: DealRow, known: Known) {
+  assertSubmittable(row);
+  const a = await assess(ctx, row, known.rules, true);
+  const submitted = await moveDeal(ctx, row, 'submitted', submitMove(a));
+  return afterSubmit(ctx, submitted, a, known);
+}
+
+/**
+ * Creates and submits in one: the registration is assessed before it is written and inserted
+ * in its submitted state (one write, not an insert and an update); its timeline, audit and
+ * events are those of a draft created and then submitted.
+ */
+export async function insertSubmitted(
+  ctx: Ctx,
+  draft: typeof deals.$inferInsert & Submittable,
+  known: Known,
+  insert: (values: typeof deals.$inferInsert) => Promise<DealRow>,
+) {
+  assertMove('draft', 'submitted');
+  const a = await assess(ctx, draft, known.rules, false);
+  const row = await insert({ ...draft, ...a.patch, state: 'submitted' });
+  await recordMove(ctx, row, 'draft', 'submitted', submitMove(a));
+  return afterSubmit(ctx, row, a, known);
+}
+
+/** The second half: evidence, milestone, touchpoint, the partner's notice, auto-approval, view. */
+async function afterSubmit(ctx: Ctx, submitted: DealRow, a: Assessment, known: Known) {
+  const { now, check } = a;
+  const ws = ctx.requireWorkspace();
+  if (check.candidates.length > 0) {
+    // Evidence rows nobody reads in this transaction: written with the COMMIT.
+    ctx.defer(
+      ctx.db.insert(dealConflicts).values(
+        check.candidates.slice(0, 20).map((c) => ({
+          workspaceId: ws,
+          id: newId('dealConflict'),
+          dealId: submitted.id,
+          candidateKind: c.kind,
+          candidateDealId: c.kind === 'deal' ? c.uuid : null,
+          candidateOpportunityId: c.kind === 'vendor_opportunity' ? c.uuid : null,
+          candidatePartnerId: c.partnerUuid,
+          score: c.score,
+          level: c.level,
+          evidence: c.evidence,
+          isPrimary: c === check.primary,
+          createdAt: now,
+        })),
+      ),
+    );
+  }
+  if (!known.firstDealRegistered)
+    await markDealMilestone(ctx, submitted.partnerId, 'first_deal_registered', now);
   // The registration is the partner's first touch on this opportunity (attribution's raw material).
-  await recordTouchpoint(ctx, {
-    partnerId: row.partnerId,
-    dealId: row.id,
-    kind: 'registration',
-    occurredAt: now,
-    source: 'system',
-    note: row.onBehalf ? 'Registered by vendor staff on the partner’s behalf.' : '',
-  });
+  await recordTouchpoint(
+    ctx,
+    {
+      partnerId: submitted.partnerId,
+      dealId: submitted.id,
+      kind: 'registration',
+      occurredAt: now,
+      source: 'system',
+      note: submitted.onBehalf ? 'Registered by vendor staff on the partner’s behalf.' : '',
+    },
+    { defer: true },
+  );
 
   if (check.level !== 'none') {
     const reason =
       check.level === 'conflict'
         ? 'Another registration of this customer exists. A channel manager will decide; you will be told the outcome.'
         : 'This registration resembles another one; a channel manager will check it.';
-    await addActivity(ctx, submitted, { kind: 'conflict', body: reason, data: { level: check.level } });
+    await addActivity(
+      ctx,
+      submitted,
+      { kind: 'conflict', body: reason, data: { level: check.level } },
+      { defer: true },
+    );
     // The evidence and which registration it matches are in deal_conflicts (vendor-only rows).
     ctx.audit({
       action: 'deal.conflict_detected',
       objectType: 'deal',
-      objectId: row.id,
-      partnerId: row.partnerId,
+      objectId: submitted.id,
+      partnerId: submitted.partnerId,
       // Partners are notified with this payload: the level only, nothing about the other side.
-      after: { id: row.id, partnerId: row.partnerId, conflictLevel: check.level },
+      after: { id: submitted.id, partnerId: submitted.partnerId, conflictLevel: check.level },
     });
     if (check.level === 'conflict') await mailPartner(ctx, submitted, 'conflict', reason);
     return viewDeal(ctx, submitted, known.partnerName);
   }
 
-  const auto = await autoApproval(ctx, submitted, rules, check);
+  let result = submitted;
+  const auto = await autoApproval(ctx, submitted, known.rules, check);
   if (auto) {
-    submitted = await moveDeal(ctx, submitted, 'approved', {
+    result = await moveDeal(ctx, submitted, 'approved', {
       reason: auto,
       patch: {
         approvedAt: now,
-        protectionEndsAt: new Date(now.getTime() + rules.protectionDays * DAY_MS),
+        protectionEndsAt: new Date(now.getTime() + known.rules.protectionDays * DAY_MS),
         decidedAt: now,
         decidedBy: 'system:auto-approval',
         decisionReason: auto,
         reviewDueAt: null,
       },
       data: { automatic: true },
+      deferActivity: true,
     });
   }
-  return viewDeal(ctx, submitted, known.partnerName);
+  return viewDeal(ctx, result, known.partnerName);
 }
 
 /** The receipt's claims for a submitted registration (null before submission). */

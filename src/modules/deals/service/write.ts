@@ -11,7 +11,7 @@ import type { CreateDealInput, UpdateDealInput } from '../schemas.js';
 import { dealParticipants, deals } from '../tables.js';
 import { addActivity, type DealRow } from '../transition.js';
 import { getDealRow, viewDeal } from './read.js';
-import { submitRow } from './submit.js';
+import { insertSubmitted } from './submit.js';
 
 /** Partners in these lifecycle states may register deals (others are not, or no longer, selling). */
 const registeringStates = new Set(['onboarding', 'active', 'at_risk']);
@@ -63,61 +63,70 @@ export async function createDeal(ctx: Ctx, input: CreateDealInput) {
   const priced = await pricedItems(ctx, input.lineItems, input.currency);
   const id = newId('deal');
   const now = ctx.clock.now();
-  const [row] = await ctx.db
-    .insert(deals)
-    .values({
-      workspaceId,
-      id,
-      partnerId,
-      programId: partner.programId,
-      state: 'draft',
-      stage: input.stage ?? 'prospecting',
-      title: input.title,
-      ...customerColumns(input.customer),
-      contact: input.contact ?? {},
-      amountMinor: input.amountMinor ?? priced.total,
-      currency: input.currency,
-      expectedCloseDate: input.expectedCloseDate ?? null,
-      notes: input.notes ?? '',
-      lineItems: priced.lineItems,
-      productLineIds: priced.productLineIds,
-      registeredBy: actorId(ctx.actor),
-      onBehalf: ctx.partnerId === null,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning();
-  // The registering partner is the deal's first participant: sourced, the whole share.
-  await ctx.db.insert(dealParticipants).values({
+  const values = {
     workspaceId,
-    id: newId('dealParticipant'),
-    dealId: id,
+    id,
     partnerId,
-    role: 'sourced',
-    shareBps: 10_000,
-    addedBy: actorId(ctx.actor),
+    programId: partner.programId,
+    state: 'draft',
+    stage: input.stage ?? 'prospecting',
+    title: input.title,
+    ...customerColumns(input.customer),
+    contact: input.contact ?? {},
+    amountMinor: input.amountMinor ?? priced.total,
+    currency: input.currency,
+    expectedCloseDate: input.expectedCloseDate ?? null,
+    notes: input.notes ?? '',
+    lineItems: priced.lineItems,
+    productLineIds: priced.productLineIds,
+    registeredBy: actorId(ctx.actor),
+    onBehalf: ctx.partnerId === null,
     createdAt: now,
-  });
-  await addActivity(ctx, row!, {
-    kind: 'created',
-    body: ctx.partnerId ? '' : 'Registered by vendor staff on the partner’s behalf.',
-    data: { onBehalf: ctx.partnerId === null },
-  });
-  ctx.audit({
-    action: 'deal.created',
-    objectType: 'deal',
-    objectId: id,
-    partnerId,
-    after: { id, partnerId, title: input.title, customerName: input.customer.name },
-  });
-  // Submitted in the same transaction with what was just read and written (no second read).
-  if (input.submit)
-    return submitRow(ctx, row!, {
-      rules: rulesFromStored(partner.programDealRules),
-      partnerName: partner.name,
-      firstDealRegistered: partner.firstDealRegisteredAt !== null,
+    updatedAt: now,
+  } satisfies typeof deals.$inferInsert;
+  const insert = async (v: typeof deals.$inferInsert) => {
+    const [row] = await ctx.db.insert(deals).values(v).returning();
+    // The registering partner is the deal's first participant: sourced, the whole share. Read by
+    // nothing in this transaction: written with the COMMIT.
+    ctx.defer(
+      ctx.db.insert(dealParticipants).values({
+        workspaceId,
+        id: newId('dealParticipant'),
+        dealId: id,
+        partnerId,
+        role: 'sourced',
+        shareBps: 10_000,
+        addedBy: actorId(ctx.actor),
+        createdAt: now,
+      }),
+    );
+    await addActivity(
+      ctx,
+      row!,
+      {
+        kind: 'created',
+        body: ctx.partnerId ? '' : 'Registered by vendor staff on the partner’s behalf.',
+        data: { onBehalf: ctx.partnerId === null },
+      },
+      { defer: true },
+    );
+    ctx.audit({
+      action: 'deal.created',
+      objectType: 'deal',
+      objectId: id,
+      partnerId,
+      after: { id, partnerId, title: input.title, customerName: input.customer.name },
     });
-  return viewDeal(ctx, row!, partner.name);
+    return row!;
+  };
+  const known = {
+    rules: rulesFromStored(partner.programDealRules),
+    partnerName: partner.name,
+    firstDealRegistered: partner.firstDealRegisteredAt !== null,
+  };
+  // Created and submitted in one request: assessed first, then written once, already submitted.
+  if (input.submit) return insertSubmitted(ctx, values, known, insert);
+  return viewDeal(ctx, await insert(values), partner.name);
 }
 
 /** The owning partner or staff; a participant partner reads the deal but cannot edit the registration. */

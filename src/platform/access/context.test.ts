@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/support/app.js';
+import { createTenant } from '../../../test/support/fixtures.js';
+import { programs } from '../../modules/programs/tables.js';
+import { verifyWorkspaceChain } from '../audit/index.js';
+import { idToUuid, newId } from '../ids/index.js';
+import type { Actor } from './actor.js';
+import { withTenantTx } from './context.js';
+
+let t: TestApp;
+let workspaceId: string;
+let actor: Actor;
+beforeAll(async () => {
+  t = await createTestApp();
+  workspaceId = (await createTenant(t.pools, 'defer')).workspaceId;
+  actor = { kind: 'system', workspaceId, job: 'test' };
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const programRow = (slug: string) => ({ workspaceId, id: newId('program'), name: slug, slug });
+const countPrograms = async (slug: string) =>
+  (
+    await t.admin.query('select count(*)::int as n from programs where workspace_id = $1 and slug = $2', [
+      idToUuid(workspaceId),
+      slug,
+    ])
+  ).rows[0].n as number;
+
+describe('ctx.defer: writes sent with the COMMIT', () => {
+  it('commits the deferred write with the audit entry, and the chain still verifies', async () => {
+    await withTenantTx(t.deps, actor, async (ctx) => {
+      ctx.defer(ctx.db.insert(programs).values(programRow("o'deferred")));
+      ctx.audit({ action: 'test.deferred', objectType: 'program', objectId: 'x' });
+      // Not written yet: it travels with the COMMIT.
+      expect(await countPrograms("o'deferred")).toBe(0);
+    });
+    expect(await countPrograms("o'deferred")).toBe(1);
+    const chain = await verifyWorkspaceChain((sql, p) => t.admin.query(sql, p), workspaceId);
+    expect(chain.ok).toBe(true);
+  });
+
+  it('a deferred write that fails rolls the whole transaction back, audit entry included', async () => {
+    const before = await t.admin.query(
+      'select count(*)::int as n from audit_events where workspace_id = $1',
+      [idToUuid(workspaceId)],
+    );
+    const row = programRow('twice');
+    await expect(
+      withTenantTx(t.deps, actor, async (ctx) => {
+        await ctx.db.insert(programs).values({ ...row, slug: 'first' });
+        ctx.defer(ctx.db.insert(programs).values(row)); // same primary key: fails at COMMIT time
+        ctx.audit({ action: 'test.deferred', objectType: 'program', objectId: 'y' });
+      }),
+    ).rejects.toThrow(/duplicate key/);
+    expect(await countPrograms('first')).toBe(0);
+    const after = await t.admin.query('select count(*)::int as n from audit_events where workspace_id = $1', [
+      idToUuid(workspaceId),
+    ]);
+    expect(after.rows[0].n).toBe(before.rows[0].n);
+  });
+
+  it('is refused in a read-only transaction', async () => {
+    await expect(
+      withTenantTx(
+        t.deps,
+        actor,
+        async (ctx) => ctx.defer(ctx.db.insert(programs).values(programRow('ro'))),
+        {
+          readOnly: true,
+        },
+      ),
+    ).rejects.toThrow(/read-only/);
+  });
+});
