@@ -40,7 +40,7 @@ import {
   checkConflicts,
   defaultDealRules,
   frequentWords,
-  fuzzyLookupText,
+  trigramLookup,
 } from '../src/modules/deals/index.js';
 import { registrableDomain } from '../src/modules/partners/domains.js';
 import { normalizeCompanyName } from '../src/modules/vetting/index.js';
@@ -1038,10 +1038,10 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
       candidatesSeen += r.candidates.length;
     }
     // The SQL function alone (same transaction framing), to split SQL from scoring; with the
-    // same fuzzy lookup words checkConflicts chooses (workspace-frequent words left out).
+    // same trigram lookup checkConflicts chooses (workspace-frequent words left out).
     const frequent = await withTenantTx(deps, actor, (ctx) => frequentWords(ctx), { readOnly: true });
     const lookupOf = (p: (typeof probes)[number]) =>
-      fuzzyLookupText(distinctiveName(p.subject.prepared!), frequent);
+      trigramLookup(distinctiveName(p.subject.prepared!), frequent);
     log(`frequent name words in the workspace sample: ${frequent.size}`);
     const sqlMs: number[] = [];
     const candidateRows: number[] = [];
@@ -1053,13 +1053,14 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
         async (ctx) =>
           (
             await ctx.client.query(
-              'select count(*)::int as n from deal_conflict_candidates($1, $2, $3, $4, $5, 25)',
+              'select count(*)::int as n from deal_conflict_candidates($1, $2, $3, $4, $5, 25, $6)',
               [
                 '00000000-0000-0000-0000-000000000000',
                 p.subject.prepared!.norm.core,
                 p.subject.prepared!.norm.sorted,
-                lookupOf(p),
+                lookupOf(p).text,
                 p.subject.domain,
+                lookupOf(p).byWord,
               ],
             )
           ).rows[0].n as number,
@@ -1086,7 +1087,8 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
       .replace(/\bp_name_key\b/g, '$3::text')
       .replace(/\bp_name_rare\b/g, '$4::text')
       .replace(/\bp_domain\b/g, '$5::text')
-      .replace(/\bp_limit\b/g, '$6::int');
+      .replace(/\bp_limit\b/g, '$6::int')
+      .replace(/\bp_by_word\b/g, '$7::boolean');
     const preparedMs: number[] = [];
     {
       const pc = await db.connect();
@@ -1104,9 +1106,10 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
               '00000000-0000-0000-0000-000000000000',
               p.subject.prepared!.norm.core,
               p.subject.prepared!.norm.sorted,
-              lookupOf(p),
+              lookupOf(p).text,
               p.subject.domain,
               25,
+              lookupOf(p).byWord,
             ],
           });
           preparedMs.push(performance.now() - s);
@@ -1382,9 +1385,10 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
             '00000000-0000-0000-0000-000000000000',
             sample.subject.prepared!.norm.core,
             sample.subject.prepared!.norm.sorted,
-            lookupOf(sample),
+            lookupOf(sample).text,
             sample.subject.domain,
             25,
+            lookupOf(sample).byWord,
           ],
         );
         plan = r.rows.map((x) => x['QUERY PLAN']).join('\n');

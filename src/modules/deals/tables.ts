@@ -131,11 +131,10 @@ export const deals = pgTable(
     index('deals_name_key_idx')
       .on(t.workspaceId, t.customerNameKey)
       .where(sql`state in ('submitted','under_review','returned','approved')`),
-    // Fuzzy lookup by match keys (each distinctive word and its one-letter deletions, migration
-    // 0014): exact GIN keys, so the cost follows the matches, not the table's size.
-    index('deals_name_match_keys_idx')
-      .using('gin', sql`name_match_keys(customer_name_rare)`)
-      // Searched on every submit: no pending list to scan (fastupdate's list grew with each insert).
+    index('deals_name_rare_trgm_idx')
+      .using('gin', sql`customer_name_rare gin_trgm_ops`)
+      // Searched on every submit: no pending list to scan (with fastupdate, the list of rows
+      // inserted since the last vacuum was read on every check).
       .with({ fastupdate: false })
       .where(sql`customer_name_rare <> '' and state in ('submitted','under_review','returned','approved')`),
     // Scheduled jobs: SLA timers and protection expiry.

@@ -94,9 +94,10 @@ export const vendorOpportunities = pgTable(
     index('vendor_opportunities_name_key_idx')
       .on(t.workspaceId, t.customerNameKey)
       .where(sql`status = 'open'`),
-    index('vendor_opportunities_name_match_keys_idx')
-      .using('gin', sql`name_match_keys(customer_name_rare)`)
-      // Searched on every submit: no pending list to scan (fastupdate's list grew with each insert).
+    index('vendor_opportunities_name_rare_trgm_idx')
+      .using('gin', sql`customer_name_rare gin_trgm_ops`)
+      // Searched on every submit: no pending list to scan (with fastupdate, the list of rows
+      // inserted since the last vacuum was read on every check).
       .with({ fastupdate: false })
       .where(sql`customer_name_rare <> '' and status = 'open'`),
     vendorOnlyPolicy('vendor_opportunities'),

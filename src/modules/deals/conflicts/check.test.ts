@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { fuzzyLookupText } from './check.js';
+import { trigramLookup } from './check.js';
 
-describe('fuzzyLookupText', () => {
-  it('looks the whole distinctive name up when none of its words is frequent', () => {
-    expect(fuzzyLookupText('maplestar freight', new Set(['transporte']))).toBe('maplestar freight');
+describe('trigramLookup', () => {
+  it('compares the whole distinctive name when none of its words is frequent', () => {
+    expect(trigramLookup('maplestar freight', new Set(['transporte']))).toEqual({
+      text: 'maplestar freight',
+      byWord: false,
+    });
   });
-  it('leaves out the words frequent in the workspace', () => {
-    expect(fuzzyLookupText('dortorzo transporte', new Set(['transporte']))).toBe('dortorzo');
+  it('looks up only the rare words, by word similarity, when some are frequent', () => {
+    expect(trigramLookup('dortorzo transporte', new Set(['transporte']))).toEqual({
+      text: 'dortorzo',
+      byWord: true,
+    });
   });
-  it('gives no fuzzy lookup when every word is frequent', () => {
-    expect(fuzzyLookupText('ocean transporte', new Set(['ocean', 'transporte']))).toBe('');
-    expect(fuzzyLookupText('', new Set())).toBe('');
+  it('does not look a name up by trigrams when every word is frequent', () => {
+    expect(trigramLookup('ocean transporte', new Set(['ocean', 'transporte']))).toEqual({
+      text: '',
+      byWord: false,
+    });
+    expect(trigramLookup('', new Set())).toEqual({ text: '', byWord: false });
   });
 });

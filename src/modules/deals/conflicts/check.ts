@@ -88,24 +88,35 @@ async function sampleFrequentWords(ctx: Ctx): Promise<ReadonlySet<string>> {
 }
 
 /**
- * The words the fuzzy lookup (match keys, `name_match_keys`) looks a name up by: its distinctive
- * words less those frequent in the workspace, whose keys would match a large share of the table.
- * A name made only of frequent words gets no fuzzy lookup (its domain and exact key still are).
+ * What the trigram lookup compares: the whole distinctive name (`%`), or — when some of its words
+ * are frequent in the workspace — only the rare words, matched by word similarity (`<%`) against
+ * any stretch of the stored names, so the index reads rare trigrams only. A name made only of
+ * frequent words is not looked up by trigrams (its domain and exact key still are).
  */
-export function fuzzyLookupText(distinctive: string, frequent: ReadonlySet<string>): string {
-  return distinctive
-    .split(' ')
-    .filter((w) => w && !frequent.has(w))
-    .join(' ');
+export function trigramLookup(
+  distinctive: string,
+  frequent: ReadonlySet<string>,
+): { text: string; byWord: boolean } {
+  const words = distinctive.split(' ').filter(Boolean);
+  const rare = words.filter((w) => !frequent.has(w));
+  if (rare.length === words.length) return { text: distinctive, byWord: false };
+  return { text: rare.join(' '), byWord: rare.length > 0 };
 }
 
 const CANDIDATE_COLUMNS = `kind, id::text, partner_id::text, customer_name, domain, country,
   product_line_ids::text[] as product_line_ids, expected_close_date::text, submission_seq::text, state, trgm`;
 
-/** The lookup's arguments after the `p_exclude` one: name forms, fuzzy words, domain, limit. */
+/** The lookup's arguments after the `p_exclude` one: name forms, trigram text, domain, limit, mode. */
 async function lookupArgs(ctx: Ctx, subject: ConflictSubject, prepared: PreparedName) {
-  const lookup = fuzzyLookupText(distinctiveName(prepared), await frequentWords(ctx));
-  return [prepared.norm.core, prepared.norm.sorted, lookup, subject.domain, CANDIDATE_LIMIT];
+  const lookup = trigramLookup(distinctiveName(prepared), await frequentWords(ctx));
+  return [
+    prepared.norm.core,
+    prepared.norm.sorted,
+    lookup.text,
+    subject.domain,
+    CANDIDATE_LIMIT,
+    lookup.byWord,
+  ];
 }
 
 const excludeArg = (excludeDealId: string | null) =>
@@ -113,7 +124,7 @@ const excludeArg = (excludeDealId: string | null) =>
 
 /**
  * The conflict check: three index lookups in PostgreSQL (same registrable domain, same
- * normalised name key, a shared match key of the distinctive words — deal_conflict_candidates,
+ * normalised name key, trigram-similar distinctive words — deal_conflict_candidates,
  * which sees every partner's active registrations and the open vendor pipeline), then scoring
  * with evidence in process. `excludeDealId` is the registration being checked.
  */
@@ -125,7 +136,7 @@ export async function checkConflicts(
 ): Promise<ConflictCheck> {
   const prepared = subject.prepared ?? prepareName(subject.customerName);
   const { rows } = await ctx.client.query<CandidateRow>(
-    `select ${CANDIDATE_COLUMNS} from deal_conflict_candidates($1, $2, $3, $4, $5, $6)`,
+    `select ${CANDIDATE_COLUMNS} from deal_conflict_candidates($1, $2, $3, $4, $5, $6, $7)`,
     [excludeArg(excludeDealId), ...(await lookupArgs(ctx, subject, prepared))],
   );
   return scoreCandidates(subject, prepared, rows, rules);
@@ -155,7 +166,7 @@ export async function lockAndCheck(
   const stem = (distinctiveName(prepared) || prepared.norm.compact).replace(/ /g, '');
   if (stem.length >= 3) keys.add(`p:${stem.slice(0, 4)}`);
   const { rows } = await ctx.client.query<CandidateRow & { seq: string }>(
-    `select seq::text, ${CANDIDATE_COLUMNS} from deal_submit_candidates($1, $2, $3, $4, $5, $6, $7, $8)`,
+    `select seq::text, ${CANDIDATE_COLUMNS} from deal_submit_candidates($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
     [
       ctx.requireWorkspace(),
       [...keys],
