@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { paginationShape, sortParam } from '../../platform/http/pagination.js';
 import { zId } from '../../platform/ids/index.js';
-import { zCurrency } from '../deals/schemas.js';
+import { LineItemInput, zCurrency } from '../deals/schemas.js';
 import { dealStages, participantRoles } from '../deals/states.js';
 
 const zDate = z.iso.date('must be a date such as 2027-03-31');
@@ -130,12 +130,6 @@ export type UploadFileInput = z.output<typeof UploadFileQuery>;
 export const ListFilesQuery = z.strictObject({ ...paginationShape });
 
 // ---- shared opportunity fields ---------------------------------------------------------------
-
-export const LineItemInput = z.strictObject({
-  productId: zId('product'),
-  quantity: z.number().int().min(1).max(1_000_000),
-  unitPriceMinor: z.number().int().min(0).max(1e15).optional(),
-});
 
 export const UpdateOpportunity = z
   .strictObject({

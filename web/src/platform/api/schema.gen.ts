@@ -3216,12 +3216,7 @@ export interface components {
             currency?: string;
             expectedCloseDate?: string | null;
             nextSteps?: string;
-            lineItems?: {
-                /** @example prd_01jq3v3z8xf5sbk9m2n7r4t6wd */
-                productId: string;
-                quantity: number;
-                unitPriceMinor?: number;
-            }[];
+            lineItems?: components["schemas"]["NewDealLineItemInput"][];
         };
         CloseDealInput: {
             /** @enum {string} */
