@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { actorId } from '../../platform/access/actor.js';
 import type { Ctx } from '../../platform/access/context.js';
-import { AppError } from '../../platform/errors/index.js';
+import { AppError, assertTransition } from '../../platform/errors/index.js';
 import { idToUuid, newId } from '../../platform/ids/index.js';
 import type { DealMailKind } from '../../platform/mail/templates.js';
 import { mailPartner } from './notify.js';
@@ -111,16 +111,7 @@ type MoveOptions = {
 
 /** The allowed-move table: 409 `invalid_transition` naming what is allowed from here. */
 export function assertMove(from: DealState, to: DealState) {
-  const allowed = allowedDealTransitions[from] ?? [];
-  if (!allowed.includes(to)) {
-    throw new AppError(
-      'invalid_transition',
-      from === to
-        ? `The deal is already ${from}.`
-        : `A deal cannot move from ${from} to ${to}. Allowed from ${from}: ${allowed.join(', ') || 'none'}.`,
-      { from, to, allowed: [...allowed] },
-    );
-  }
+  assertTransition('deal', allowedDealTransitions, from, to);
 }
 
 /**

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { actorId } from '../../platform/access/actor.js';
 import type { Ctx } from '../../platform/access/context.js';
 import { tenantWhere } from '../../platform/access/scope.js';
-import { AppError, notFound } from '../../platform/errors/index.js';
+import { assertTransition, notFound } from '../../platform/errors/index.js';
 import { newId } from '../../platform/ids/index.js';
 import { partners } from '../partners/tables.js';
 import { runTransitionEffects } from './effects.js';
@@ -46,16 +46,7 @@ export async function transitionPartner(
     .for('update');
   if (!row) throw notFound('partner');
   const from = row.status as LifecycleState;
-  const allowed = allowedTransitions[from] ?? [];
-  if (!allowed.includes(to)) {
-    throw new AppError(
-      'invalid_transition',
-      from === to
-        ? `The partner is already ${from}.`
-        : `A partner cannot move from ${from} to ${to}. Allowed from ${from}: ${allowed.join(', ') || 'none'}.`,
-      { from, to, allowed: [...allowed] },
-    );
-  }
+  assertTransition('partner', allowedTransitions, from, to);
   const now = ctx.clock.now();
   await ctx.db
     .update(partners)

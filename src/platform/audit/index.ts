@@ -75,22 +75,12 @@ export async function appendAudit(
         requestId: meta.requestId,
         ip: meta.ip,
       };
-      const { head, tail } = chainBodyAroundSeq(fields);
+      // What audit_append reads: the canonical body around `seq`, and the row's columns.
       return {
-        head,
-        tail,
+        ...fields,
+        ...chainBodyAroundSeq(fields),
         id: idToUuid(fields.id),
-        occurredAt: fields.occurredAt,
-        actorKind: fields.actorKind,
-        actorId: fields.actorId,
-        action: fields.action,
-        objectType: fields.objectType,
-        objectId: fields.objectId,
         partnerId: fields.partnerId ? idToUuid(fields.partnerId) : null,
-        before: fields.before,
-        after: fields.after,
-        requestId: fields.requestId,
-        ip: fields.ip,
       };
     });
     const events = eventRows(list, meta);

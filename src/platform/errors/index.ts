@@ -52,6 +52,27 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = 'object') => new AppError('not_found', `No such ${what}.`);
+/**
+ * 409 `invalid_transition` unless the state machine allows `from` → `to`; names the states
+ * reachable from `from` (lifecycles of partners, deals, …).
+ */
+export function assertTransition<S extends string>(
+  noun: string,
+  allowedFrom: Partial<Record<S, readonly S[]>>,
+  from: S,
+  to: S,
+) {
+  const allowed = allowedFrom[from] ?? [];
+  if (allowed.includes(to)) return;
+  throw new AppError(
+    'invalid_transition',
+    from === to
+      ? `The ${noun} is already ${from}.`
+      : `A ${noun} cannot move from ${from} to ${to}. Allowed from ${from}: ${allowed.join(', ') || 'none'}.`,
+    { from, to, allowed: [...allowed] },
+  );
+}
+
 export const forbidden = (detail = 'Your role does not allow this.') => new AppError('forbidden', detail);
 
 export function fieldError(inPart: FieldError['in'], path: (string | number)[], message: string): FieldError {
