@@ -6,6 +6,9 @@ import { z } from 'zod';
  * first to register wins, 90 days of protection from approval, warnings 14 and 3 days before
  * expiry, two extensions of up to 30 days each, a 48-hour review SLA.
  */
+/** A valid score: a number in [0, 1]. */
+const inUnit = (n: unknown) => typeof n === 'number' && n >= 0 && n <= 1;
+
 export const DealRules = z
   .object({
     /** The earliest active registration of a customer wins; later ones are conflicts pointing at it. */
@@ -49,7 +52,8 @@ export const DealRules = z
         possible: z.number().min(0).max(1).default(0.6),
       })
       .prefault({})
-      .refine((t) => t.possible <= t.conflict, {
+      // Compared only when both are valid scores: a threshold out of range is its own error.
+      .refine((t) => !(inUnit(t.possible) && inUnit(t.conflict)) || t.possible <= t.conflict, {
         message: 'possible must not exceed conflict',
         path: ['possible'],
       }),
