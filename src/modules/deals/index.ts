@@ -1,4 +1,4 @@
-export { checkConflicts, frequentWords, lockAndCheck, trigramLookup } from './conflicts/check.js';
+export { checkConflicts, lockAndCheck } from './conflicts/check.js';
 export { customerMatchColumns } from './conflicts/keys.js';
 export { mailPartner, mailUsers } from './notify.js';
 export { dealRoutes } from './routes.js';

@@ -24,6 +24,7 @@ import {
   publicId,
   ts,
   updatedAt,
+  vendorOnlyPolicy,
   vendorReadWritePartnerInsertPolicies,
   version,
 } from '../../platform/db/columns.js';
@@ -59,7 +60,7 @@ export const deals = pgTable(
     customerNameNorm: text('customer_name_norm').notNull(),
     /** normalizeCompanyName(customerName).sorted */
     customerNameKey: text('customer_name_key').notNull(),
-    /** distinctiveName(): the words the trigram lookup compares ('' when every word is common). */
+    /** distinctiveName(): the words it is indexed under in deal_match_terms ('' when every word is common). */
     customerNameRare: text('customer_name_rare').notNull().default(''),
     customerWebsite: text('customer_website'),
     /** Registrable domain (tldts): www.eu.acme.co.uk → acme.co.uk. */
@@ -122,7 +123,8 @@ export const deals = pgTable(
     index('deals_created_idx').on(t.workspaceId, t.createdAt, t.id),
     index('deals_state_created_idx').on(t.workspaceId, t.state, t.createdAt, t.id),
     uniqueIndex('deals_submission_seq_key').on(t.workspaceId, t.submissionSeq),
-    // Conflict candidates: the three lookups of the conflict check, active registrations only.
+    // Conflict candidates: the domain and name-key lookups of the conflict check, active
+    // registrations only (the distinctive-word lookup reads deal_match_terms).
     index('deals_domain_idx')
       .on(t.workspaceId, t.customerDomain)
       .where(
@@ -131,12 +133,6 @@ export const deals = pgTable(
     index('deals_name_key_idx')
       .on(t.workspaceId, t.customerNameKey)
       .where(sql`state in ('submitted','under_review','returned','approved')`),
-    index('deals_name_rare_trgm_idx')
-      .using('gin', sql`customer_name_rare gin_trgm_ops`)
-      // Searched on every submit: no pending list to scan (with fastupdate, the list of rows
-      // inserted since the last vacuum was read on every check).
-      .with({ fastupdate: false })
-      .where(sql`customer_name_rare <> '' and state in ('submitted','under_review','returned','approved')`),
     // Scheduled jobs: SLA timers and protection expiry.
     index('deals_review_due_idx').on(t.reviewDueAt).where(sql`state in ('submitted','under_review')`),
     index('deals_protection_idx').on(t.protectionEndsAt).where(sql`state = 'approved'`),
@@ -293,4 +289,43 @@ export const dealExtensions = pgTable(
     index('deal_extensions_pending_idx').on(t.workspaceId, t.requestedAt).where(sql`status = 'pending'`),
     partnerPolicy('deal_extensions'),
   ],
+);
+
+/**
+ * The conflict check's word index (migration 0016): one row per distinctive word of an active
+ * registration's or open vendor opportunity's name (and the words run together, "maple star" →
+ * "maplestar"), kept by triggers on both tables. The key orders a word's rows by the whole sorted
+ * name, so a lookup reads the few rows nearest the probe's name in one index range — however
+ * many names share the word. Vendor-internal (written by the triggers as the table owner).
+ */
+export const dealMatchTerms = pgTable(
+  'deal_match_terms',
+  {
+    workspaceId: publicId('workspace')('workspace_id').notNull(),
+    term: text('term').notNull(),
+    /** The name's normalised, sorted key (deals.customer_name_key). */
+    nameKey: text('name_key').notNull(),
+    /** The registration's or vendor opportunity's id. */
+    refId: uuid('ref_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.term, t.nameKey, t.refId] }),
+    vendorOnlyPolicy('deal_match_terms'),
+  ],
+);
+
+/**
+ * Every distinctive word ever indexed in a workspace under itself and each of its one-letter
+ * deletions (words of five letters or more: the SymSpell idea), so a misspelt word finds the
+ * indexed words within one edit by exact keys ("microsfot" and "microsoft" share "microsft").
+ * Only grows; a word nobody uses any more costs one wasted lookup.
+ */
+export const dealNameVocab = pgTable(
+  'deal_name_vocab',
+  {
+    workspaceId: publicId('workspace')('workspace_id').notNull(),
+    key: text('key').notNull(),
+    word: text('word').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.key, t.word] }), vendorOnlyPolicy('deal_name_vocab')],
 );

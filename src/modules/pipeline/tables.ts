@@ -67,7 +67,7 @@ export const vendorOpportunities = pgTable(
     customerNameNorm: text('customer_name_norm').notNull(),
     /** normalizeCompanyName(customerName).sorted — equal keys are the same name up to word order. */
     customerNameKey: text('customer_name_key').notNull(),
-    /** distinctiveName() of the customer name: what the trigram lookup compares. */
+    /** distinctiveName() of the customer name: the words it is indexed under (deal_match_terms). */
     customerNameRare: text('customer_name_rare').notNull().default(''),
     customerWebsite: text('customer_website'),
     customerDomain: text('customer_domain'),
@@ -94,12 +94,6 @@ export const vendorOpportunities = pgTable(
     index('vendor_opportunities_name_key_idx')
       .on(t.workspaceId, t.customerNameKey)
       .where(sql`status = 'open'`),
-    index('vendor_opportunities_name_rare_trgm_idx')
-      .using('gin', sql`customer_name_rare gin_trgm_ops`)
-      // Searched on every submit: no pending list to scan (with fastupdate, the list of rows
-      // inserted since the last vacuum was read on every check).
-      .with({ fastupdate: false })
-      .where(sql`customer_name_rare <> '' and status = 'open'`),
     vendorOnlyPolicy('vendor_opportunities'),
   ],
 );

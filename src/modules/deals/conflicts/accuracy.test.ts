@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeCompanyName } from '../../vetting/index.js';
 import { defaultDealRules } from '../rules.js';
-import { type LabelledPair, labelledPairs, toMatchSubject, trigramSimilarity } from './labelled-pairs.js';
+import {
+  type LabelledPair,
+  labelledPairs,
+  termsMeet,
+  toMatchSubject,
+  trigramSimilarity,
+} from './labelled-pairs.js';
 import { distinctiveName, prepareName, scoreMatch } from './score.js';
 
 /**
  * Precision and recall of the whole conflict check on a hand-labelled set of customer pairs
  * (labelled-pairs.ts): first the candidate retrieval of `deal_conflict_candidates` (same
- * registrable domain, same word-order-insensitive name key, or pg_trgm similarity of the
- * names' distinctive words ≥ 0.6 — the function's `%` threshold on customer_name_rare), then
+ * registrable domain, same word-order-insensitive name key, or a distinctive word — or the words
+ * run together — within one edit of one of the other name's: a shared deal_name_keys key), then
  * `scoreMatch` with the whole names' trigram similarity the function returns. A pair the retrieval misses scores 0, as in production.
  */
-
-const TRGM_THRESHOLD = 0.6;
 const options = {
   exclusivityPerProductLine: defaultDealRules.exclusivityPerProductLine,
   dateWindowDays: defaultDealRules.dateWindowDays,
@@ -27,13 +31,13 @@ function scorePair(pair: LabelledPair): Scored {
   const na = normalizeCompanyName(existing.customerName);
   const nb = normalizeCompanyName(incoming.customerName);
   const trigram = na.core && nb.core ? trigramSimilarity(na.core, nb.core) : 0;
-  // The trigram lookup compares the distinctive words only (customer_name_rare).
+  // The word lookup reads the distinctive words only (customer_name_rare).
   const ra = distinctiveName(prepareName(existing.customerName));
   const rb = distinctiveName(prepareName(incoming.customerName));
   const retrieved =
     (incoming.domain !== null && incoming.domain === existing.domain) ||
     (nb.sorted !== '' && nb.sorted === na.sorted) ||
-    (ra !== '' && rb !== '' && trigramSimilarity(ra, rb) >= TRGM_THRESHOLD);
+    termsMeet(ra, rb);
   if (!retrieved) return { pair, retrieved, score: 0, trigram };
   const { score } = scoreMatch(incoming, { ...existing, trigram }, options);
   return { pair, retrieved, score, trigram };
@@ -93,7 +97,7 @@ describe('conflict detection on the labelled customer pairs', () => {
     const positives = scored.filter((s) => s.pair.same).length;
     const report = [
       `labelled pairs: ${scored.length} (${positives} same customer, ${scored.length - positives} different)`,
-      `candidate retrieval (domain / name key / trigram ≥ ${TRGM_THRESHOLD}): ${retrievedPositives}/${positives} positives reached the scorer`,
+      `candidate retrieval (domain / name key / word within one edit): ${retrievedPositives}/${positives} positives reached the scorer`,
       `at conflict ${conflict}: precision ${m.precision.toFixed(4)} recall ${m.recall.toFixed(4)} (tp ${m.tp}, fp ${m.fp}, fn ${m.fn}, tn ${m.tn})`,
       `at possible ${possible}: precision ${atPossible.precision.toFixed(4)} recall ${atPossible.recall.toFixed(4)} (tp ${atPossible.tp}, fp ${atPossible.fp}, fn ${atPossible.fn}, tn ${atPossible.tn})`,
       `right at ${conflict}, by label and category:`,

@@ -10,7 +10,7 @@ import {
   scoreMatch,
 } from './score.js';
 
-/** How many rows each of the three index lookups may return. */
+/** How many rows the domain and name-key lookups may return each (the word lookup reads 12 per word). */
 const CANDIDATE_LIMIT = 25;
 
 export type ConflictSubject = MatchSubject & { prepared?: PreparedName };
@@ -49,84 +49,30 @@ type CandidateRow = {
   trgm: number;
 };
 
-/** Recent names sampled per table, and how often a word must occur in them to count as frequent. */
-const SAMPLE = 5_000;
-const FREQUENT_SHARE = 0.01;
-const FREQUENT_TTL_MS = 3_600_000;
-const frequentCache = new Map<string, { at: number; words: Promise<ReadonlySet<string>> }>();
-
-/**
- * Words frequent in this workspace's customer names ("transporte", "bakery"…) beyond the fixed
- * stop list: sampled from the latest registrations and vendor opportunities, cached per
- * workspace for an hour on each node (a cache only: a stale or missing list changes speed, not
- * results beyond which fuzzy candidates are read). Small workspaces have none. One sample at a
- * time per workspace: concurrent checks share the pending one (measured: a cold node under load
- * started six at once, each seconds long, and no registration got through meanwhile).
- */
-export async function frequentWords(ctx: Ctx): Promise<ReadonlySet<string>> {
-  const ws = ctx.requireWorkspace();
-  const now = ctx.clock.now().getTime();
-  const hit = frequentCache.get(ws);
-  if (hit && now - hit.at < FREQUENT_TTL_MS && now >= hit.at) return hit.words;
-  // Sampled in the first caller's transaction. Should that fail, the waiters go on without the
-  // list (slower lookups, same results) and the next check samples again; the first caller's
-  // transaction is aborted and fails on its next statement.
-  const words = sampleFrequentWords(ctx).catch((): ReadonlySet<string> => {
-    frequentCache.delete(ws);
-    return new Set();
-  });
-  frequentCache.set(ws, { at: now, words });
-  return words;
-}
-
-async function sampleFrequentWords(ctx: Ctx): Promise<ReadonlySet<string>> {
-  const { rows } = await ctx.client.query<{ w: string }>(
-    'select w from deal_frequent_name_words($1, $2) as w',
-    [SAMPLE, Math.round(SAMPLE * FREQUENT_SHARE)],
-  );
-  return new Set(rows.map((r) => r.w));
-}
-
-/**
- * What the trigram lookup compares: the whole distinctive name (`%`), or — when some of its words
- * are frequent in the workspace — only the rare words, matched by word similarity (`<%`) against
- * any stretch of the stored names, so the index reads rare trigrams only. A name made only of
- * frequent words is not looked up by trigrams (its domain and exact key still are).
- */
-export function trigramLookup(
-  distinctive: string,
-  frequent: ReadonlySet<string>,
-): { text: string; byWord: boolean } {
-  const words = distinctive.split(' ').filter(Boolean);
-  const rare = words.filter((w) => !frequent.has(w));
-  if (rare.length === words.length) return { text: distinctive, byWord: false };
-  return { text: rare.join(' '), byWord: rare.length > 0 };
-}
-
 const CANDIDATE_COLUMNS = `kind, id::text, partner_id::text, customer_name, domain, country,
   product_line_ids::text[] as product_line_ids, expected_close_date::text, submission_seq::text, state, trgm`;
 
-/** The lookup's arguments after the `p_exclude` one: name forms, trigram text, domain, limit, mode. */
-async function lookupArgs(ctx: Ctx, subject: ConflictSubject, prepared: PreparedName) {
-  const lookup = trigramLookup(distinctiveName(prepared), await frequentWords(ctx));
-  return [
-    prepared.norm.core,
-    prepared.norm.sorted,
-    lookup.text,
-    subject.domain,
-    CANDIDATE_LIMIT,
-    lookup.byWord,
-  ];
-}
+/**
+ * The lookup's arguments after the `p_exclude` one: the name's forms (normalised, sorted key,
+ * distinctive words — the database derives the word terms from these with the same functions
+ * that index the stored names), the registrable domain and the per-branch limit.
+ */
+const lookupArgs = (subject: ConflictSubject, prepared: PreparedName) => [
+  prepared.norm.core,
+  prepared.norm.sorted,
+  distinctiveName(prepared),
+  subject.domain,
+  CANDIDATE_LIMIT,
+];
 
 const excludeArg = (excludeDealId: string | null) =>
   excludeDealId ? idToUuid(excludeDealId) : '00000000-0000-0000-0000-000000000000';
 
 /**
- * The conflict check: three index lookups in PostgreSQL (same registrable domain, same
- * normalised name key, trigram-similar distinctive words — deal_conflict_candidates,
- * which sees every partner's active registrations and the open vendor pipeline), then scoring
- * with evidence in process. `excludeDealId` is the registration being checked.
+ * The conflict check: index lookups in PostgreSQL (same registrable domain, same normalised name
+ * key, and per distinctive word — or an indexed word within one edit of it — the names sorting
+ * nearest this one: deal_conflict_candidates, which sees every partner's active registrations
+ * and the open vendor pipeline), then scoring with evidence in process. `excludeDealId` is the registration being checked.
  */
 export async function checkConflicts(
   ctx: Ctx,
@@ -136,8 +82,8 @@ export async function checkConflicts(
 ): Promise<ConflictCheck> {
   const prepared = subject.prepared ?? prepareName(subject.customerName);
   const { rows } = await ctx.client.query<CandidateRow>(
-    `select ${CANDIDATE_COLUMNS} from deal_conflict_candidates($1, $2, $3, $4, $5, $6, $7)`,
-    [excludeArg(excludeDealId), ...(await lookupArgs(ctx, subject, prepared))],
+    `select ${CANDIDATE_COLUMNS} from deal_conflict_candidates($1, $2, $3, $4, $5, $6)`,
+    [excludeArg(excludeDealId), ...lookupArgs(subject, prepared)],
   );
   return scoreCandidates(subject, prepared, rows, rules);
 }
@@ -166,13 +112,8 @@ export async function lockAndCheck(
   const stem = (distinctiveName(prepared) || prepared.norm.compact).replace(/ /g, '');
   if (stem.length >= 3) keys.add(`p:${stem.slice(0, 4)}`);
   const { rows } = await ctx.client.query<CandidateRow & { seq: string }>(
-    `select seq::text, ${CANDIDATE_COLUMNS} from deal_submit_candidates($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [
-      ctx.requireWorkspace(),
-      [...keys],
-      excludeArg(excludeDealId),
-      ...(await lookupArgs(ctx, subject, prepared)),
-    ],
+    `select seq::text, ${CANDIDATE_COLUMNS} from deal_submit_candidates($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [ctx.requireWorkspace(), [...keys], excludeArg(excludeDealId), ...lookupArgs(subject, prepared)],
   );
   return {
     submissionSeq: Number(rows[0]!.seq),

@@ -70,6 +70,27 @@ export function trigramSimilarity(a: string, b: string): number {
   return common / (ga.size + gb.size - common);
 }
 
+/** deal_name_terms() (migration 0016): the distinctive words and, for several, the words run together. */
+export function nameTerms(rare: string): string[] {
+  const words = rare.split(' ').filter(Boolean);
+  if (words.length > 1) words.push(words.join(''));
+  return [...new Set(words)].sort();
+}
+
+/** deal_name_keys() (migration 0016): a word and, from five letters on, each one-letter deletion. */
+export function nameKeys(word: string): string[] {
+  if (word.length < 5) return [word];
+  const keys = new Set([word]);
+  for (let i = 0; i < word.length; i++) keys.add(word.slice(0, i) + word.slice(i + 1));
+  return [...keys];
+}
+
+/** Whether the word lookup reaches `a` from `b`: a term of each shares a lookup key. */
+export function termsMeet(rareA: string, rareB: string): boolean {
+  const keysA = new Set(nameTerms(rareA).flatMap(nameKeys));
+  return nameTerms(rareB).some((t) => nameKeys(t).some((k) => keysA.has(k)));
+}
+
 /**
  * [canonical name, registrable domain, country, variants]. Each variant is "category|spelling":
  * another partner's way of writing the same customer.
