@@ -25,9 +25,12 @@
  *   BENCH_DEALS_PROBES=2000             measured conflict checks (after 200 warm-up ones)
  *   BENCH_DEALS_HTTP_S=20  BENCH_DEALS_CONNECTIONS=16  BENCH_DEALS_WARMUP_S=3
  *   BENCH_DEALS_HTTP=1                  0: skip the HTTP part
+ *   BENCH_DEALS_SOCKET=                 a directory such as /var/run/postgresql: the server under
+ *                                       load reaches PostgreSQL over its Unix socket there instead
+ *                                       of TCP (a same-host deployment; docs/operations.md)
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -90,6 +93,29 @@ function cpuTicks() {
   const f = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
   const total = f.reduce((a, b) => a + b, 0);
   return { total, busy: total - f[3]! - (f[4] ?? 0) };
+}
+/** CPU time (ms, user + system, USER_HZ 100) of one process, from /proc/<pid>/stat. */
+function processCpuMs(pid: number | string): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10; // utime, stime (fields 14 and 15)
+  } catch {
+    return 0; // the process ended meanwhile
+  }
+}
+
+/** CPU time so far of the server, of every PostgreSQL process and of this (load-generating) process. */
+function cpuByProcess(serverPid: number) {
+  let postgres = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') postgres += processCpuMs(pid);
+    } catch {}
+  }
+  const own = process.cpuUsage();
+  return { server: processCpuMs(serverPid), postgres, bench: (own.user + own.system) / 1000 };
 }
 const pick = <T>(xs: readonly T[], r: number): T => xs[Math.floor(r * xs.length) % xs.length]!;
 /** A stable hash of an integer to [0, 1) (for per-customer facts). */
@@ -723,6 +749,11 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
   const dbUrl = new URL(opts.baseUrl);
   dbUrl.pathname = `/${opts.dbName}`;
   const databaseUrl = dbUrl.toString();
+  // What the server under HTTP load connects with: the same database, over TCP or a Unix socket.
+  const socketDir = process.env.BENCH_DEALS_SOCKET || '';
+  const serverDatabaseUrl = socketDir
+    ? `postgres://${dbUrl.username || 'postgres'}@/${opts.dbName}?host=${encodeURIComponent(socketDir)}`
+    : databaseUrl;
 
   const tmp = mkdtempSync(join(tmpdir(), 'symbio-bench-deals-'));
   chmodSync(tmp, 0o755);
@@ -1162,10 +1193,11 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
     );
     const insertSql = `insert into bench_plain_deals (${cols.join(', ')}) values (${cols.map((_, i) => `$${i + 1}`).join(', ')})`;
     const insertRate = async (concurrency: number, seconds: number) => {
-      // Own connections (the platform's pools are smaller than the concurrency).
+      // Own connections (the platform's pools are smaller than the concurrency), over the same
+      // transport as the server under HTTP load (TCP, or the Unix socket of BENCH_DEALS_SOCKET).
       const clients = Array.from(
         { length: concurrency },
-        () => new pg.Client({ connectionString: databaseUrl }),
+        () => new pg.Client({ connectionString: serverDatabaseUrl }),
       );
       await Promise.all(clients.map((c) => c.connect()));
       let done = 0;
@@ -1218,7 +1250,7 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
         ],
         {
           ...process.env,
-          DATABASE_URL: databaseUrl,
+          DATABASE_URL: serverDatabaseUrl,
           DATA_DIR: join(tmp, 'data'),
           HOST: '127.0.0.1',
           PORT: String(port),
@@ -1337,7 +1369,9 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
           );
       }, 250);
       const cpu0 = cpuTicks();
+      const proc0 = cpuByProcess(serverPid);
       const m = await fire(opts.httpSeconds);
+      const proc1 = cpuByProcess(serverPid);
       const cpu1 = cpuTicks();
       clearInterval(lockSampler);
       clearInterval(sampler);
@@ -1365,6 +1399,13 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
         lockWaitingMean: lockSamples.reduce((a, b) => a + b, 0) / Math.max(1, lockSamples.length),
         activeMean: activeSamples.reduce((a, b) => a + b, 0) / Math.max(1, activeSamples.length),
         cpuBusy: (cpu1.busy - cpu0.busy) / Math.max(1, cpu1.total - cpu0.total),
+        // CPU per registration by process group: where the machine's time goes.
+        cpuMsPerRegistration: Object.fromEntries(
+          (['server', 'postgres', 'bench'] as const).map((k) => [
+            k,
+            Number(((proc1[k] - proc0[k]) / Math.max(1, m.ok)).toFixed(2)),
+          ]),
+        ),
         waitEvents: [...waitEvents]
           .sort((a, b) => b[1] - a[1])
           .slice(0, 6)
@@ -1434,7 +1475,7 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
       `Conflict check outcomes — existing customers: ${JSON.stringify(outcomes.existing)}; new customers: ${JSON.stringify(outcomes.new)}; candidates ≥ possible per check: ${(candidatesSeen / probes.length).toFixed(1)}; candidate rows per SQL call: mean ${(candidateRows.reduce((a, b) => a + b, 0) / candidateRows.length).toFixed(1)}, max ${Math.max(...candidateRows)}`,
       `Goal conflict check p99 < 20 ms: ${chk.p99 < 20 ? 'met' : 'NOT met'} (${f(chk.p99)} ms)`,
       '',
-      `Single-row INSERT into a plain table (same columns, one INSERT per transaction): ${insertSeq.toFixed(0)} rows/s sequential, ${insertConc.toFixed(0)} rows/s at ${opts.connections} connections`,
+      `Single-row INSERT into a plain table (same columns, one INSERT per transaction): ${insertSeq.toFixed(0)} rows/s sequential, ${insertConc.toFixed(0)} rows/s at ${opts.connections} connections (${socketDir ? `Unix socket ${socketDir}` : 'TCP'}, as the server under load)`,
     ];
     if (httpResult) {
       const h = httpResult as {
@@ -1453,10 +1494,11 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
         activeMean: number;
         cpuBusy: number;
         waitEvents: string;
+        cpuMsPerRegistration: { server: number; postgres: number; bench: number };
       };
       lines.push(
         `HTTP POST /api/v1/deals (submit: true, new customers, 50 partners, 2 products each), ${opts.connections} connections, ${opts.httpSeconds} s: ${h.rps.toFixed(0)} registrations/s (p50 ${f(h.p50)} ms, p99 ${f(h.p99)} ms), ${h.ok} created, ${h.non2xx} non-2xx, ${h.errors} errors; vs single-row INSERT at the same concurrency: ${(h.rps / insertConc).toFixed(3)}×; server peak RSS ${h.peakRssMb.toFixed(0)} MB; conflict levels of the new registrations: ${JSON.stringify(h.levels)}`,
-        `At 1 connection: ${h.singleRps.toFixed(0)} registrations/s (p50 ${f(h.singleP50)} ms). While loaded at ${opts.connections}: on average ${h.activeMean.toFixed(1)} backends active, ${h.lockWaitingMean.toFixed(1)} of them waiting on a lock (mean backends per wait event: ${h.waitEvents || 'none'}); machine CPU busy ${(h.cpuBusy * 100).toFixed(0)} % (both cores, /proc/stat).`,
+        `At 1 connection: ${h.singleRps.toFixed(0)} registrations/s (p50 ${f(h.singleP50)} ms). While loaded at ${opts.connections}: on average ${h.activeMean.toFixed(1)} backends active, ${h.lockWaitingMean.toFixed(1)} of them waiting on a lock (mean backends per wait event: ${h.waitEvents || 'none'}); machine CPU busy ${(h.cpuBusy * 100).toFixed(0)} % (both cores, /proc/stat); CPU ms per registration: server ${h.cpuMsPerRegistration.server}, PostgreSQL ${h.cpuMsPerRegistration.postgres}, load generator ${h.cpuMsPerRegistration.bench}.`,
         `Goal ≥ 500 registrations/s: ${h.rps >= 500 ? 'met' : 'NOT met'}`,
       );
       if (h.errorSamples.length) lines.push(`first errors: ${h.errorSamples.join(' | ')}`);
