@@ -1128,7 +1128,8 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
       .replace(/\bp_domain\b/g, '$5::text')
       .replace(/\bp_limit\b/g, '$6::int')
       .replace(/\bv_ws\b/g, "nullif(current_setting('app.workspace_id', true), '')::uuid")
-      .replace(/\bv_words\b/g, "string_to_array($3::text, ' ')");
+      .replace(/\bv_words\b/g, "string_to_array($3::text, ' ')")
+      .replace(/\bv_terms\b/g, 'deal_name_terms($4::text)');
     const preparedMs: number[] = [];
     {
       const pc = await db.connect();

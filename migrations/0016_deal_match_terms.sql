@@ -45,26 +45,37 @@ CREATE FUNCTION deal_name_terms(rare text) RETURNS text[] LANGUAGE sql IMMUTABLE
 $$;--> statement-breakpoint
 -- Moves one row's terms from its old indexed form to its new one (NULL rare = not indexed: not
 -- active / not open). Vocabulary rows are added in one sorted order, so two transactions adding
--- the same new words cannot deadlock.
+-- the same new words cannot deadlock. Called only by the two trigger functions below, which run
+-- as the owner with a fixed search_path (so no SECURITY DEFINER or SET of its own: a SET clause
+-- costs a settings save and restore on every call); nobody else may execute it.
 CREATE FUNCTION deal_match_terms_apply(p_ws uuid, p_id uuid, p_old_rare text, p_old_key text, p_new_rare text, p_new_key text)
-RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  v_terms text[];
+  v_new_words text[];
 BEGIN
   IF p_old_rare IS NOT DISTINCT FROM p_new_rare AND p_old_key IS NOT DISTINCT FROM p_new_key THEN
     RETURN;
   END IF;
-  IF p_old_rare IS NOT NULL THEN
+  IF p_old_rare IS NOT NULL AND p_old_rare <> '' THEN
+    v_terms := deal_name_terms(p_old_rare);
     DELETE FROM deal_match_terms
-     WHERE workspace_id = p_ws AND term = ANY (deal_name_terms(p_old_rare)) AND name_key = p_old_key AND ref_id = p_id;
+     WHERE workspace_id = p_ws AND term = ANY (v_terms) AND name_key = p_old_key AND ref_id = p_id;
   END IF;
   IF p_new_rare IS NOT NULL AND p_new_rare <> '' THEN
+    v_terms := deal_name_terms(p_new_rare);
     INSERT INTO deal_match_terms (workspace_id, term, name_key, ref_id)
-      SELECT p_ws, t, p_new_key, p_id FROM unnest(deal_name_terms(p_new_rare)) AS t
+      SELECT p_ws, t, p_new_key, p_id FROM unnest(v_terms) AS t
       ON CONFLICT DO NOTHING;
-    INSERT INTO deal_name_vocab (workspace_id, key, word)
-      SELECT p_ws, k, t FROM unnest(deal_name_terms(p_new_rare)) AS t, unnest(deal_name_keys(t)) AS k
-       WHERE NOT EXISTS (SELECT 1 FROM deal_name_vocab v WHERE v.workspace_id = p_ws AND v.key = t AND v.word = t)
-       ORDER BY t, k
-      ON CONFLICT DO NOTHING;
+    -- Only words the vocabulary does not hold yet get their keys written (most names reuse words).
+    SELECT array_agg(t ORDER BY t) INTO v_new_words FROM unnest(v_terms) AS t
+     WHERE NOT EXISTS (SELECT 1 FROM deal_name_vocab v WHERE v.workspace_id = p_ws AND v.key = t AND v.word = t);
+    IF v_new_words IS NOT NULL THEN
+      INSERT INTO deal_name_vocab (workspace_id, key, word)
+        SELECT p_ws, k, t FROM unnest(v_new_words) AS t, unnest(deal_name_keys(t)) AS k
+         ORDER BY t, k
+        ON CONFLICT DO NOTHING;
+    END IF;
   END IF;
 END
 $$;--> statement-breakpoint
@@ -143,10 +154,11 @@ LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public SET plan_cache
 DECLARE
   v_ws uuid := nullif(current_setting('app.workspace_id', true), '')::uuid;
   v_words text[] := string_to_array(p_name_key, ' ');
+  v_terms text[] := deal_name_terms(p_name_rare);
 BEGIN
   RETURN QUERY
   WITH variants AS (
-    SELECT t.term, v.word FROM unnest(deal_name_terms(p_name_rare)) AS t(term)
+    SELECT t.term, v.word FROM unnest(v_terms) AS t(term)
     CROSS JOIN LATERAL (
       SELECT vv.word FROM deal_name_vocab vv
        WHERE vv.workspace_id = v_ws AND vv.key = ANY (deal_name_keys(t.term))

@@ -133,6 +133,27 @@ describe('row-level security: the request role', () => {
     expect(unguarded).toEqual([]);
   });
 
+  it('runs every SECURITY DEFINER function with a fixed search_path (no hijack through its own schema path)', async () => {
+    const { rows } = await t.admin.query<{ name: string; config: string[] | null }>(
+      `select p.proname as name, p.proconfig as config from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+        where n.nspname = 'public' and p.prosecdef`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    const unpinned = rows
+      .filter((r) => !(r.config ?? []).some((c) => c.startsWith('search_path=')))
+      .map((r) => r.name);
+    expect(unpinned).toEqual([]);
+  });
+
+  it('cannot call the word index’s internal writer (only its triggers do)', async () => {
+    expect(
+      await errorCode(
+        { workspace: wsA },
+        `select deal_match_terms_apply(gen_random_uuid(), gen_random_uuid(), null, null, 'x', 'x')`,
+      ),
+    ).toBe('42501');
+  });
+
   it('cannot read sessions, login_throttle or password_resets at all', async () => {
     for (const table of ['sessions', 'login_throttle', 'password_resets']) {
       expect(await errorCode({ workspace: wsA }, `select * from ${table}`), table).toBe('42501');
