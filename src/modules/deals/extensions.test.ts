@@ -7,6 +7,7 @@ import {
   type Session,
   type Tenant,
 } from '../../../test/support/fixtures.js';
+import { dispatchOutbox } from '../../platform/events/dispatch.js';
 import { idToUuid, newId } from '../../platform/ids/index.js';
 import { type DealRules, defaultDealRules } from './rules.js';
 
@@ -114,8 +115,26 @@ describe('deal extension requests', () => {
     expect(ext).toMatchObject({ dealId: id, partnerId: a.partners[0], requestedDays: 20, status: 'pending' });
     expect(ext.id).toMatch(/^dext_/);
     expect(await audits('deal.extension_requested', id)).toEqual([
-      { id: ext.id, dealId: id, partnerId: a.partners[0], requestedDays: 20, reason: 'Budget slipped.' },
+      {
+        id: ext.id,
+        dealId: id,
+        partnerId: a.partners[0],
+        requestedDays: 20,
+        reason: 'Budget slipped.',
+        needsReview: true,
+      },
     ]);
+    // The reviewers hear of it in-app (no reviewer is assigned to this deal): every vendor member
+    // who may decide it, and nobody on the partner's side.
+    await dispatchOutbox(t.deps);
+    const told = await t.admin.query<{ user_id: string }>(
+      `select n.user_id::text from notifications n where n.type = 'deal.extension_requested' and n.data->>'id' = $1`,
+      [ext.id],
+    );
+    const toldUsers = told.rows.map((r) => r.user_id).sort();
+    expect(toldUsers).toEqual(
+      [a.users.owner, a.users.admin, a.users.channel_manager].map((u) => idToUuid(u.userId)).sort(),
+    );
 
     // One waiting request at a time.
     const again = await api(partner, 'POST', `/api/v1/deals/${id}/extensions`, { days: 5, reason: 'More.' });

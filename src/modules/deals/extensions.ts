@@ -281,6 +281,11 @@ export async function requestExtension(ctx: Ctx, dealId: string, input: Extensio
       partnerId: deal.partnerId,
       requestedDays: input.days,
       reason: input.reason,
+      // Who is told in-app (events/dispatch): the deal's assigned reviewer, else every reviewer.
+      needsReview: rules.extensions.requireApproval,
+      ...(rules.extensions.requireApproval && deal.assigneeUserId
+        ? { assigneeUserId: deal.assigneeUserId }
+        : {}),
     },
   });
   if (!rules.extensions.requireApproval) {

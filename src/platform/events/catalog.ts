@@ -185,12 +185,15 @@ export const eventCatalog = {
     sample: { id: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd', partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd' },
   },
   'deal.extension_requested': {
-    description: 'A partner asked to extend a registration’s protection.',
+    description:
+      'A partner asked to extend a registration’s protection (needsReview: whether a reviewer decides it; assigneeUserId: the deal’s assigned reviewer, when there is one).',
     sample: {
       id: 'dext_01jq3v3z8xf5sbk9m2n7r4t6wd',
       dealId: 'deal_01jq3v3z8xf5sbk9m2n7r4t6wd',
       partnerId: 'ptr_01jq3v3z8xf5sbk9m2n7r4t6wd',
       requestedDays: 30,
+      reason: 'Budget approval slipped to next quarter.',
+      needsReview: true,
     },
   },
   'deal.extension_decided': {

@@ -1,4 +1,5 @@
 import type { Deps } from '../access/context.js';
+import { rolePermissions } from '../access/permissions.js';
 import { unsafeSystemTx } from '../db/system.js';
 import { idToUuid, newId, uuidToId } from '../ids/index.js';
 
@@ -61,6 +62,15 @@ export async function dispatchOutbox(deps: Deps, limit = 500): Promise<number> {
           [e.workspace_id, e.partner_id, e.type, e.id, JSON.stringify(e.data), now],
         );
       }
+      if (e.type === 'deal.extension_requested' && e.data.needsReview === true && !e.data.assigneeUserId) {
+        // No reviewer assigned to the deal: everyone who may decide the request hears of it.
+        await client.query(
+          `insert into notifications (workspace_id, id, user_id, type, event_id, data, created_at)
+           select m.workspace_id, gen_random_uuid(), m.user_id, $2, $3, $4, $5 from memberships m
+            where m.workspace_id = $1 and m.kind = 'vendor' and m.role = any($6::text[]) on conflict do nothing`,
+          [e.workspace_id, e.type, e.id, JSON.stringify(e.data), now, reviewerRoles],
+        );
+      }
       if (e.type === 'webhook_endpoint.disabled') {
         await client.query(
           `insert into notifications (workspace_id, id, user_id, type, event_id, data, created_at)
@@ -77,6 +87,11 @@ export async function dispatchOutbox(deps: Deps, limit = 500): Promise<number> {
     return events.length;
   });
 }
+
+/** Vendor roles that decide deal registrations and extension requests. */
+const reviewerRoles = Object.entries(rolePermissions)
+  .filter(([, permissions]) => (permissions as readonly string[]).includes('deals.review'))
+  .map(([role]) => role);
 
 /** Decisions about a partner's deals that its members are told of in-app (mail is queued by the service). */
 const partnerNotified = new Set([

@@ -10,7 +10,7 @@ import {
   scoreMatch,
 } from './score.js';
 
-/** How many rows the domain and name-key lookups may return each (the word lookup reads 12 per word). */
+/** How many rows the domain and name-key lookups return at most (the word lookup: 12 per word spelling). */
 const CANDIDATE_LIMIT = 25;
 
 export type ConflictSubject = MatchSubject & { prepared?: PreparedName };
@@ -72,7 +72,8 @@ const excludeArg = (excludeDealId: string | null) =>
  * The conflict check: index lookups in PostgreSQL (same registrable domain, same normalised name
  * key, and per distinctive word — or an indexed word within one edit of it — the names sorting
  * nearest this one: deal_conflict_candidates, which sees every partner's active registrations
- * and the open vendor pipeline), then scoring with evidence in process. `excludeDealId` is the registration being checked.
+ * and the open vendor pipeline), then scoring with evidence in process. `excludeDealId` is the
+ * registration being checked.
  */
 export async function checkConflicts(
   ctx: Ctx,
