@@ -37,9 +37,10 @@ CREATE FUNCTION deal_name_keys(w text) RETURNS text[] LANGUAGE sql IMMUTABLE PAR
     ELSE ARRAY[w] || ARRAY(SELECT DISTINCT left(w, i - 1) || substr(w, i + 1) FROM generate_series(1, length(w)) AS i) END
 $$;--> statement-breakpoint
 -- The terms a name is indexed under: its distinctive words (customer_name_rare) and, when there
--- are several, the words run together ("maple star" is found by "maplestar" and back). Sorted.
+-- are several, the words run together ("maple star" is found by "maplestar" and back). Sorted by
+-- code point, as the TypeScript mirror the labelled-pair measurement uses (nameTerms).
 CREATE FUNCTION deal_name_terms(rare text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT ARRAY(SELECT DISTINCT x FROM unnest(string_to_array(rare, ' ')
+  SELECT ARRAY(SELECT DISTINCT x COLLATE "C" FROM unnest(string_to_array(rare, ' ')
     || CASE WHEN position(' ' IN rare) > 0 THEN ARRAY[replace(rare, ' ', '')] ELSE '{}'::text[] END) AS x
     WHERE x <> '' ORDER BY 1)
 $$;--> statement-breakpoint
@@ -167,7 +168,9 @@ BEGIN
   near AS (
     -- Positioned where the probe's sorted name would be with the misspelt word corrected.
     SELECT n.ref_id FROM variants x
-    CROSS JOIN LATERAL (SELECT array_to_string(ARRAY(SELECT w FROM unnest(array_replace(v_words, x.term, x.word)) AS w ORDER BY 1), ' ') AS pos) AS p
+    -- (Sorted as customer_name_key is, by code point: the name normaliser sorts in JavaScript.)
+    CROSS JOIN LATERAL (SELECT CASE WHEN x.word = x.term THEN p_name_key ELSE array_to_string(ARRAY(
+      SELECT w FROM unnest(array_replace(v_words, x.term, x.word)) AS w ORDER BY w COLLATE "C"), ' ') END AS pos) AS p
     CROSS JOIN LATERAL (
       (SELECT m.ref_id FROM deal_match_terms m
         WHERE m.workspace_id = v_ws AND m.term = x.word AND m.name_key >= p.pos ORDER BY m.name_key LIMIT 8)

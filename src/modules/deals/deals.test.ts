@@ -214,6 +214,10 @@ describe('conflict detection', () => {
     );
     const queue = (await api(staff, 'GET', '/api/v1/deal-conflicts')).json();
     expect(queue.data.map((q: { deal: { id: string } }) => q.deal.id)).toContain(second.id);
+    // Each queued registration with the evidence of its latest submission, side by side.
+    const queued = queue.data.find((q: { deal: { id: string } }) => q.deal.id === second.id);
+    expect(queued.deal).toMatchObject({ id: second.id, state: 'submitted' });
+    expect(queued.candidates).toEqual(ev.candidates);
 
     // Direct approval is refused while the conflict is open; the conflict queue decides.
     expect(

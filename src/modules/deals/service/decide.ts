@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { actorId } from '../../../platform/access/actor.js';
 import type { Ctx } from '../../../platform/access/context.js';
 import { AppError, invalid, notFound } from '../../../platform/errors/index.js';
@@ -128,30 +128,25 @@ export async function getDealConflicts(ctx: Ctx, dealId: string) {
 
 /**
  * The candidates of several registrations in a constant number of queries (the conflict queue
- * shows a page of them): their evidence rows, then the other sides — registrations, vendor
- * opportunities, partner names — each in one query.
+ * shows a page of them): the evidence rows of each one's latest submission (stamped with its
+ * submission time), then the other sides — registrations, vendor opportunities, partner names —
+ * each in one query.
  */
-async function candidatesOf(ctx: Ctx, dealRows: DealRow[]) {
+async function candidatesOf(ctx: Ctx, submissions: Pick<DealRow, 'id' | 'submittedAt'>[]) {
   const ws = ctx.requireWorkspace();
-  const submitted = dealRows.filter((d) => d.submittedAt);
-  const all = submitted.length
+  const submitted = submissions.filter((d) => d.submittedAt);
+  const rows = submitted.length
     ? await ctx.db
         .select()
         .from(dealConflicts)
         .where(
           and(
             eq(dealConflicts.workspaceId, ws),
-            inArray(
-              dealConflicts.dealId,
-              submitted.map((d) => d.id),
-            ),
+            sql`(${dealConflicts.dealId}, ${dealConflicts.createdAt}) in (select * from unnest(${sql.param(submitted.map((d) => idToUuid(d.id)))}::uuid[], ${sql.param(submitted.map((d) => d.submittedAt!.toISOString()))}::timestamptz[]))`,
           ),
         )
         .orderBy(desc(dealConflicts.isPrimary), desc(dealConflicts.score))
     : [];
-  // Only the latest submission's evidence (rows are stamped with the submission time).
-  const submittedAt = new Map(submitted.map((d) => [d.id, d.submittedAt!.getTime()]));
-  const rows = all.filter((r) => submittedAt.get(r.dealId) === r.createdAt.getTime());
   const dealUuids = rows.flatMap((r) => (r.candidateDealId ? [r.candidateDealId] : []));
   const oppUuids = rows.flatMap((r) => (r.candidateOpportunityId ? [r.candidateOpportunityId] : []));
   const otherDeals = dealUuids.length
@@ -240,25 +235,18 @@ async function candidatesOf(ctx: Ctx, dealRows: DealRow[]) {
       },
     ];
   };
-  return dealRows.map((d) => rows.filter((r) => r.dealId === d.id).flatMap(candidateOf));
+  return submissions.map((d) => rows.filter((r) => r.dealId === d.id).flatMap(candidateOf));
 }
 
 /** The conflict queue: registrations with an open conflict, each with its candidates. */
 export async function listConflictQueue(ctx: Ctx, q: ListDealsInput) {
   const page = await listDeals(ctx, { ...q, 'filter[queue]': 'conflicts' });
-  const ids = page.data.map((d) => d.id);
-  const rows = ids.length
-    ? await ctx.db
-        .select()
-        .from(deals)
-        .where(and(eq(deals.workspaceId, ctx.requireWorkspace()), inArray(deals.id, ids)))
-    : [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const ordered = ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
-  const candidates = await candidatesOf(ctx, ordered);
-  const views = new Map(page.data.map((d) => [d.id, d]));
+  const candidates = await candidatesOf(
+    ctx,
+    page.data.map((d) => ({ id: d.id, submittedAt: d.submittedAt ? new Date(d.submittedAt) : null })),
+  );
   return {
-    data: ordered.map((r, i) => ({ deal: views.get(r.id)!, candidates: candidates[i]! })),
+    data: page.data.map((deal, i) => ({ deal, candidates: candidates[i]! })),
     nextCursor: page.nextCursor,
   };
 }
