@@ -140,9 +140,9 @@ DROP FUNCTION deal_submit_candidates(text, text[], uuid, text, text, text, text,
 DROP FUNCTION deal_conflict_candidates(uuid, text, text, text, text, integer, boolean);--> statement-breakpoint
 DROP FUNCTION deal_frequent_name_words(integer, integer);--> statement-breakpoint
 -- The candidates: same registrable domain, same name key (earliest submissions first, so "first
--- to register" is always among them), and for each term of the probe's distinctive words (p_name_rare) and
--- each indexed word within one edit of it (at most 4, the word itself first), the names nearest
--- the probe's sorted name among those indexed under that word. Returns the whole names' trigram
+-- to register" is always among them), and for each term of the probe's distinctive words
+-- (p_name_rare) and each indexed word within one edit of it (at most 4, the word itself first),
+-- the names nearest the probe's sorted name among those indexed under that word. Returns the whole names' trigram
 -- similarity for the score. Narrow SECURITY DEFINER: own workspace from app.workspace_id, never a
 -- parameter; active registrations and open opportunities only; fixed columns.
 CREATE FUNCTION deal_conflict_candidates(p_exclude uuid, p_name_norm text, p_name_key text, p_name_rare text, p_domain text, p_limit integer)
@@ -172,8 +172,11 @@ BEGIN
     CROSS JOIN LATERAL (SELECT CASE WHEN x.word = x.term THEN p_name_key ELSE array_to_string(ARRAY(
       SELECT w FROM unnest(array_replace(v_words, x.term, x.word)) AS w ORDER BY w COLLATE "C"), ' ') END AS pos) AS p
     CROSS JOIN LATERAL (
+      -- The probe's own key is left to the name-key branch (earliest first): a customer registered
+      -- many times would otherwise fill these rows with its exact duplicates.
       (SELECT m.ref_id FROM deal_match_terms m
-        WHERE m.workspace_id = v_ws AND m.term = x.word AND m.name_key >= p.pos ORDER BY m.name_key LIMIT 8)
+        WHERE m.workspace_id = v_ws AND m.term = x.word AND m.name_key >= p.pos
+          AND (x.word <> x.term OR m.name_key <> p_name_key) ORDER BY m.name_key LIMIT 8)
       UNION ALL
       (SELECT m.ref_id FROM deal_match_terms m
         WHERE m.workspace_id = v_ws AND m.term = x.word AND m.name_key < p.pos ORDER BY m.name_key DESC LIMIT 4)) AS n
