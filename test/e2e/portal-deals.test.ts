@@ -432,4 +432,25 @@ describe(`portal: deals (${target === 'server' ? 'PostgreSQL server' : 'embedded
     },
     TIMEOUT,
   );
+
+  it(
+    'a partner’s extension request reaches the channel manager’s bell',
+    async () => {
+      const partner = await sessionOf(tenant.users.partner_admin.email);
+      await call('POST', `/api/v1/deals/${a1DealId}/extensions`, partner, {
+        days: 20,
+        reason: 'Board meeting moved to May.',
+      });
+      await work();
+      const { context, page, errors } = await signedIn(tenant.users.channel_manager.email);
+      await page.getByTestId('bell').click();
+      await visible(page.getByTestId('bell-panel'));
+      await expect
+        .poll(async () => (await page.getByTestId('notification').allTextContents()).join('\n'), poll)
+        .toContain('A partner asks to extend a deal registration’s protection: Board meeting moved to May.');
+      await page.keyboard.press('Escape');
+      await closeContext(context, errors);
+    },
+    TIMEOUT,
+  );
 });

@@ -13,6 +13,7 @@ const dealKinds: Record<string, string> = {
   'deal.conflict_resolved': 'conflictResolved',
   'deal.expiring': 'expiring',
   'deal.expired': 'expired',
+  'deal.extension_requested': 'extensionRequested',
   'deal.extension_decided': 'extensionDecided',
   'deal.stage_changed': 'stageChanged',
   'deal.won': 'won',

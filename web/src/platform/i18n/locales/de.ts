@@ -633,6 +633,8 @@ export const de: Messages = {
         expiring: 'Der Schutz einer Deal-Registrierung endet bald.',
         expired: 'Der Schutz einer Deal-Registrierung ist abgelaufen.',
         extensionDecided: 'Über Ihren Verlängerungsantrag wurde entschieden.',
+        extensionRequested:
+          'Ein Partner beantragt, den Schutz einer Deal-Registrierung zu verlängern: {reason}',
         stageChanged: 'Ein Deal hat die Phase gewechselt.',
         won: 'Ein Deal wurde gewonnen.',
         lost: 'Ein Deal wurde verloren. {reason}',

@@ -619,6 +619,7 @@ export const en = {
         expiring: 'The protection of a deal registration ends soon.',
         expired: 'A deal registration’s protection has ended.',
         extensionDecided: 'Your extension request was decided.',
+        extensionRequested: 'A partner asks to extend a deal registration’s protection: {reason}',
         stageChanged: 'A deal moved to another stage.',
         won: 'A deal was won.',
         lost: 'A deal was lost. {reason}',

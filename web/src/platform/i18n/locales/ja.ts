@@ -615,6 +615,7 @@ export const ja: Messages = {
         expiring: '案件登録の保護期間がまもなく終了します。',
         expired: '案件登録の保護期間が終了しました。',
         extensionDecided: '延長申請の結果が出ました。',
+        extensionRequested: 'パートナーが案件登録の保護期間の延長を申請しました：{reason}',
         stageChanged: '案件のステージが変わりました。',
         won: '案件を受注しました。',
         lost: '案件を失注しました。{reason}',
