@@ -53,32 +53,21 @@ export async function dispatchOutbox(deps: Deps, limit = 500): Promise<number> {
           ],
         );
       }
-      if (e.partner_id && partnerNotified.has(e.type)) {
-        // Every member of the partner the decision is about hears of it, in-app.
-        await client.query(
-          `insert into notifications (workspace_id, id, user_id, type, event_id, data, created_at)
-           select m.workspace_id, gen_random_uuid(), m.user_id, $3, $4, $5, $6 from memberships m
-            where m.workspace_id = $1 and m.partner_id = $2 on conflict do nothing`,
-          [e.workspace_id, e.partner_id, e.type, e.id, JSON.stringify(e.data), now],
-        );
-      }
-      if (e.type === 'deal.extension_requested' && e.data.needsReview === true && !e.data.assigneeUserId) {
-        // No reviewer assigned to the deal: everyone who may decide the request hears of it.
-        await client.query(
+      // In-app notifications for the workspace's members an event concerns.
+      const notifyMembers = (who: string, params: unknown[]) =>
+        client.query(
           `insert into notifications (workspace_id, id, user_id, type, event_id, data, created_at)
            select m.workspace_id, gen_random_uuid(), m.user_id, $2, $3, $4, $5 from memberships m
-            where m.workspace_id = $1 and m.kind = 'vendor' and m.role = any($6::text[]) on conflict do nothing`,
-          [e.workspace_id, e.type, e.id, JSON.stringify(e.data), now, reviewerRoles],
+            where m.workspace_id = $1 and ${who} on conflict do nothing`,
+          [e.workspace_id, e.type, e.id, JSON.stringify(e.data), now, ...params],
         );
-      }
-      if (e.type === 'webhook_endpoint.disabled') {
-        await client.query(
-          `insert into notifications (workspace_id, id, user_id, type, event_id, data, created_at)
-           select m.workspace_id, gen_random_uuid(), m.user_id, $2, $3, $4, $5 from memberships m
-            where m.workspace_id = $1 and m.role in ('owner', 'admin') on conflict do nothing`,
-          [e.workspace_id, e.type, e.id, JSON.stringify(e.data), now],
-        );
-      }
+      // Every member of the partner the decision is about hears of it.
+      if (e.partner_id && partnerNotified.has(e.type))
+        await notifyMembers('m.partner_id = $6', [e.partner_id]);
+      // An extension request with no reviewer assigned to the deal: everyone who may decide it.
+      if (e.type === 'deal.extension_requested' && e.data.needsReview === true && !e.data.assigneeUserId)
+        await notifyMembers(`m.kind = 'vendor' and m.role = any($6::text[])`, [reviewerRoles]);
+      if (e.type === 'webhook_endpoint.disabled') await notifyMembers(`m.role in ('owner', 'admin')`, []);
     }
     await client.query(
       `update events set dispatched_at = $1 where (workspace_id, id) in (select * from unnest($2::uuid[], $3::uuid[]))`,
