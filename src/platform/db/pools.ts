@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { autoPrepare } from './prepared.js';
 
 export type Pools = {
   /** Runs as the migrator/owner. Only for migrations and `unsafe…` lookups made before a tenant is known. */
@@ -15,7 +16,11 @@ export function createPools(databaseUrl: string, max: number, onError: (err: Err
   const guard = (pool: pg.Pool): pg.Pool => {
     // Without these, a PostgreSQL restart crashes the process with an unhandled 'error' (G20).
     pool.on('error', onError);
-    pool.on('connect', (client) => client.on('error', onError));
+    pool.on('connect', (client) => {
+      client.on('error', onError);
+      // Repeated parameterised statements are prepared once per connection (prepared.ts).
+      autoPrepare(client);
+    });
     return pool;
   };
   const system = guard(new pg.Pool({ connectionString: databaseUrl, max: Math.max(2, Math.ceil(max / 4)) }));

@@ -27,32 +27,50 @@ export async function dispatchOutbox(deps: Deps, limit = 500): Promise<number> {
     );
     if (events.length === 0) return 0;
     const now = deps.clock.now();
-    for (const e of events) {
-      const eventId = uuidToId('event', e.id);
-      const payload = { type: e.type, timestamp: e.occurred_at.toISOString(), data: e.data };
+    // One statement for every event's webhook deliveries and one for the direct notifications:
+    // a batch costs the same few round trips however many events it holds.
+    await client.query(
+      `insert into webhook_deliveries (workspace_id, id, endpoint_id, event_id, event_type, payload, status, next_attempt_at, created_at)
+       select w.workspace_id, gen_random_uuid(), w.id, e.id, e.type, e.payload, 'pending', $1, $1
+         from unnest($2::uuid[], $3::uuid[], $4::text[], $5::jsonb[]) as e(workspace_id, id, type, payload)
+         join webhook_endpoints w on w.workspace_id = e.workspace_id and w.enabled
+          and (e.type = any(w.event_types) or '*' = any(w.event_types))
+       on conflict do nothing`,
+      [
+        now,
+        events.map((e) => e.workspace_id),
+        events.map((e) => e.id),
+        events.map((e) => e.type),
+        events.map((e) =>
+          JSON.stringify({
+            id: uuidToId('event', e.id),
+            type: e.type,
+            timestamp: e.occurred_at.toISOString(),
+            data: e.data,
+          }),
+        ),
+      ],
+    );
+    const direct = events.flatMap((e) => notificationsFor(e).map((n) => ({ e, n })));
+    if (direct.length > 0) {
       await client.query(
-        `insert into webhook_deliveries (workspace_id, id, endpoint_id, event_id, event_type, payload, status, next_attempt_at, created_at)
-         select w.workspace_id, gen_random_uuid(), w.id, $2, $3, $4, 'pending', $5, $5
-           from webhook_endpoints w
-          where w.workspace_id = $1 and w.enabled and ($3 = any(w.event_types) or '*' = any(w.event_types))
+        `insert into notifications (workspace_id, id, user_id, type, event_id, data, created_at)
+         select n.workspace_id, n.id, n.user_id, n.type, n.event_id, n.data, $1
+           from unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::uuid[], $7::jsonb[])
+             as n(workspace_id, id, user_id, type, event_id, data)
          on conflict do nothing`,
-        [e.workspace_id, e.id, e.type, JSON.stringify({ id: eventId, ...payload }), now],
+        [
+          now,
+          direct.map(({ e }) => e.workspace_id),
+          direct.map(() => idToUuid(newId('notification'))),
+          direct.map(({ n }) => idToUuid(n.userId)),
+          direct.map(({ e }) => e.type),
+          direct.map(({ e }) => e.id),
+          direct.map(({ n }) => JSON.stringify(n.data)),
+        ],
       );
-      for (const n of notificationsFor(e)) {
-        await client.query(
-          `insert into notifications (workspace_id, id, user_id, type, event_id, data, created_at)
-           values ($1, $2, $3, $4, $5, $6, $7) on conflict do nothing`,
-          [
-            e.workspace_id,
-            idToUuid(newId('notification')),
-            idToUuid(n.userId),
-            e.type,
-            e.id,
-            JSON.stringify(n.data),
-            now,
-          ],
-        );
-      }
+    }
+    for (const e of events) {
       // In-app notifications for the workspace's members an event concerns.
       const notifyMembers = (who: string, params: unknown[]) =>
         client.query(
