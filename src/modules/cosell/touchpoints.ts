@@ -1,6 +1,7 @@
 import { and, eq, gte, lte, type SQL } from 'drizzle-orm';
 import { actorId } from '../../platform/access/actor.js';
 import type { Ctx } from '../../platform/access/context.js';
+import { insertQuery } from '../../platform/db/insert.js';
 import { AppError, fieldError, notFound } from '../../platform/errors/index.js';
 import { keyset, pageFrom } from '../../platform/http/pagination.js';
 import { idToUuid as idU, newId } from '../../platform/ids/index.js';
@@ -66,9 +67,9 @@ export async function recordTouchpoint(
     data: input.data ?? {},
     createdAt: now,
   };
-  const insert = ctx.db.insert(touchpoints).values(values);
+  const insert = insertQuery(touchpoints, values);
   if (options.defer) ctx.defer(insert);
-  else await insert;
+  else await ctx.client.query(insert.sql, insert.params);
   ctx.audit({
     action: 'touchpoint.recorded',
     objectType: 'touchpoint',

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { actorId } from '../../platform/access/actor.js';
 import type { Ctx } from '../../platform/access/context.js';
+import { insertQuery } from '../../platform/db/insert.js';
 import { AppError, assertTransition } from '../../platform/errors/index.js';
 import { idToUuid, newId } from '../../platform/ids/index.js';
 import type { DealMailKind } from '../../platform/mail/templates.js';
@@ -9,6 +10,8 @@ import { allowedDealTransitions, type DealState } from './states.js';
 import { dealActivities, deals } from './tables.js';
 
 export type DealRow = typeof deals.$inferSelect;
+/** A registration about to be inserted: its timestamps are always the service's clock. */
+export type NewDeal = typeof deals.$inferInsert & Pick<DealRow, 'createdAt' | 'updatedAt'>;
 
 /** Decisions the partner is told of by e-mail (and, through the event, in-app). */
 const mailKindFor: Partial<Record<DealState, DealMailKind>> = {
@@ -77,7 +80,7 @@ export async function addActivity(
 ) {
   const visibility = entry.visibility ?? 'side';
   const id = newId('dealActivity');
-  const insert = ctx.db.insert(dealActivities).values({
+  const insert = insertQuery(dealActivities, {
     workspaceId: ctx.requireWorkspace(),
     id,
     dealId: deal.id,
@@ -93,7 +96,7 @@ export async function addActivity(
     createdAt: ctx.clock.now(),
   });
   if (options.defer) ctx.defer(insert);
-  else await insert;
+  else await ctx.client.query(insert.sql, insert.params);
   return id;
 }
 

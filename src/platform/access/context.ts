@@ -33,7 +33,7 @@ export type Ctx = {
    * evidence): it travels inlined in the COMMIT's message, with the audit entries, instead of a
    * round trip of its own. It fails, and rolls everything back, like any other write.
    */
-  defer(query: { toSQL(): BuiltQuery }): void;
+  defer(query: BuiltQuery | { toSQL(): BuiltQuery }): void;
   /** Throws 401/403 unless the actor holds the permission. */
   authorize(permission: Permission): void;
   /** The workspace, or 403 for a user who has not selected one. */
@@ -96,7 +96,7 @@ export async function withTenantTx<T>(
       },
       defer: (query) => {
         if (options.readOnly) throw new Error('defer: a write in a read-only transaction');
-        deferred.push(inlineQuery(query.toSQL()));
+        deferred.push(inlineQuery('toSQL' in query ? query.toSQL() : query));
       },
       authorize: (permission) => authorize(actor, permission),
       requireWorkspace: () => {

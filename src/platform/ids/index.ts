@@ -73,13 +73,40 @@ export function isId(kind: IdKind, value: unknown): value is string {
   return typeof value === 'string' && idPattern(idPrefixes[kind]).test(value);
 }
 
+/**
+ * Recent conversions. A request converts the same few ids (its workspace, partner, program,
+ * products) many times over, in every statement's parameters and every row read back, and
+ * decoding base32 through TypeID was a measurable share of a registration's CPU. Bounded: the
+ * map is emptied when full.
+ */
+const CACHE_LIMIT = 20_000;
+const toUuid = new Map<string, string>();
+const toId = new Map<IdKind, Map<string, string>>();
+
 /** Public id → uuid. Callers validate first; a malformed id is a programming error here. */
 export function idToUuid(value: string): string {
-  return TypeID.fromString(value).toUUID();
+  let uuid = toUuid.get(value);
+  if (uuid === undefined) {
+    uuid = TypeID.fromString(value).toUUID();
+    if (toUuid.size >= CACHE_LIMIT) toUuid.clear();
+    toUuid.set(value, uuid);
+  }
+  return uuid;
 }
 
 export function uuidToId(kind: IdKind, uuid: string): string {
-  return TypeID.fromUUID(idPrefixes[kind], uuid).toString();
+  let ids = toId.get(kind);
+  if (!ids) {
+    ids = new Map();
+    toId.set(kind, ids);
+  }
+  let id = ids.get(uuid);
+  if (id === undefined) {
+    id = TypeID.fromUUID(idPrefixes[kind], uuid).toString();
+    if (ids.size >= CACHE_LIMIT) ids.clear();
+    ids.set(uuid, id);
+  }
+  return id;
 }
 
 /** Deterministic id from 16 bytes (demo data must be identical on every machine). */

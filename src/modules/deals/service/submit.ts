@@ -1,4 +1,5 @@
 import type { Ctx } from '../../../platform/access/context.js';
+import { insertQuery } from '../../../platform/db/insert.js';
 import { AppError } from '../../../platform/errors/index.js';
 import { newId } from '../../../platform/ids/index.js';
 import { recordTouchpoint } from '../../cosell/touchpoints.js';
@@ -11,7 +12,7 @@ import { rulesForProgram } from '../program-rules.js';
 import { canonicalJson, sha256Hex } from '../receipt.js';
 import type { DealRules } from '../rules.js';
 import { dealConflicts, type deals } from '../tables.js';
-import { addActivity, assertMove, type DealRow, moveDeal, recordMove } from '../transition.js';
+import { addActivity, assertMove, type DealRow, moveDeal, type NewDeal, recordMove } from '../transition.js';
 import { getDealRow, viewDeal } from './read.js';
 
 const HOUR_MS = 3_600_000;
@@ -193,9 +194,9 @@ export async function submitRow(ctx: Ctx, row: DealRow, known: Known) {
  */
 export async function insertSubmitted(
   ctx: Ctx,
-  draft: typeof deals.$inferInsert & Submittable,
+  draft: NewDeal & Submittable,
   known: Known,
-  insert: (values: typeof deals.$inferInsert) => Promise<DealRow>,
+  insert: (values: NewDeal) => Promise<DealRow>,
 ) {
   assertMove('draft', 'submitted');
   const a = await assess(ctx, draft, known.rules, false);
@@ -211,7 +212,8 @@ async function afterSubmit(ctx: Ctx, submitted: DealRow, a: Assessment, known: K
   if (check.candidates.length > 0) {
     // Evidence rows nobody reads in this transaction: written with the COMMIT.
     ctx.defer(
-      ctx.db.insert(dealConflicts).values(
+      insertQuery(
+        dealConflicts,
         check.candidates.slice(0, 20).map((c) => ({
           workspaceId: ws,
           id: newId('dealConflict'),

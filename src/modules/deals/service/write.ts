@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { actorId } from '../../../platform/access/actor.js';
 import type { Ctx } from '../../../platform/access/context.js';
+import { insertQuery } from '../../../platform/db/insert.js';
 import { AppError, invalid, notFound } from '../../../platform/errors/index.js';
 import { idToUuid, newId } from '../../../platform/ids/index.js';
 import { resolveLineItems } from '../../catalog/index.js';
@@ -9,7 +10,7 @@ import { customerMatchColumns } from '../conflicts/keys.js';
 import { rulesFromStored } from '../program-rules.js';
 import type { CreateDealInput, UpdateDealInput } from '../schemas.js';
 import { dealParticipants, deals } from '../tables.js';
-import { addActivity, type DealRow } from '../transition.js';
+import { addActivity, type DealRow, type NewDeal } from '../transition.js';
 import { getDealRow, viewDeal } from './read.js';
 import { insertSubmitted } from './submit.js';
 
@@ -33,6 +34,59 @@ async function pricedItems(ctx: Ctx, items: CreateDealInput['lineItems'], curren
     lineItems: resolved,
     productLineIds: [...new Set(resolved.map((i) => idToUuid(i.productLineId)))],
     total: resolved.reduce((s, i) => s + i.quantity * i.unitPriceMinor, 0),
+  };
+}
+
+/**
+ * The row PostgreSQL stores for these values: each column the insert leaves out takes the
+ * table's default. Built here instead of read back with RETURNING (a 52-column row to decode on
+ * every registration); deals.test.ts holds it equal to the stored row.
+ */
+export function storedDeal(v: NewDeal): DealRow {
+  const given = Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined));
+  return {
+    programId: null,
+    state: 'draft',
+    stage: 'prospecting',
+    customerNameRare: '',
+    customerWebsite: null,
+    customerDomain: null,
+    customerCountry: null,
+    customerAddress: {},
+    contact: {},
+    amountMinor: 0,
+    expectedCloseDate: null,
+    notes: '',
+    nextSteps: '',
+    lineItems: [],
+    productLineIds: [],
+    onBehalf: false,
+    submittedAt: null,
+    submissionSeq: null,
+    contentSha256: null,
+    submittedContent: null,
+    conflictLevel: 'none',
+    conflictStatus: 'none',
+    conflictScore: null,
+    conflictWithDealId: null,
+    conflictWithOpportunityId: null,
+    reviewDueAt: null,
+    remindedAt: null,
+    escalationLevel: 0,
+    assigneeUserId: null,
+    decidedAt: null,
+    decidedBy: null,
+    decisionReason: null,
+    approvedAt: null,
+    protectionEndsAt: null,
+    expiryWarningsSent: [],
+    extensionCount: 0,
+    vendorOpportunityId: null,
+    mergedIntoDealId: null,
+    closedAt: null,
+    closeReason: null,
+    version: 1,
+    ...(given as NewDeal),
   };
 }
 
@@ -84,12 +138,15 @@ export async function createDeal(ctx: Ctx, input: CreateDealInput) {
     createdAt: now,
     updatedAt: now,
   } satisfies typeof deals.$inferInsert;
-  const insert = async (v: typeof deals.$inferInsert) => {
-    const [row] = await ctx.db.insert(deals).values(v).returning();
+  const insert = async (v: NewDeal) => {
+    // No RETURNING: the stored row is the values with the table's defaults (storedDeal).
+    const q = insertQuery(deals, v);
+    await ctx.client.query(q.sql, q.params);
+    const row = storedDeal(v);
     // The registering partner is the deal's first participant: sourced, the whole share. Read by
     // nothing in this transaction: written with the COMMIT.
     ctx.defer(
-      ctx.db.insert(dealParticipants).values({
+      insertQuery(dealParticipants, {
         workspaceId,
         id: newId('dealParticipant'),
         dealId: id,
@@ -102,7 +159,7 @@ export async function createDeal(ctx: Ctx, input: CreateDealInput) {
     );
     await addActivity(
       ctx,
-      row!,
+      row,
       {
         kind: 'created',
         body: ctx.partnerId ? '' : 'Registered by vendor staff on the partner’s behalf.',
@@ -117,7 +174,7 @@ export async function createDeal(ctx: Ctx, input: CreateDealInput) {
       partnerId,
       after: { id, partnerId, title: input.title, customerName: input.customer.name },
     });
-    return row!;
+    return row;
   };
   const known = {
     rules: rulesFromStored(partner.programDealRules),
