@@ -73,7 +73,8 @@ describe('in-app notifications', () => {
   it('running the fan-out twice never duplicates a notification or a delivery', async () => {
     const before = await t.admin.query('select count(*)::int as n from notifications');
     await runBackgroundWork(t.deps);
-    await t.admin.query('update events set dispatched_at = null');
+    // Every event queued again, as if a dispatcher had died after its fan-out committed.
+    await t.admin.query('insert into event_queue select workspace_id, id, occurred_at from events');
     await runBackgroundWork(t.deps);
     const after = await t.admin.query('select count(*)::int as n from notifications');
     expect(after.rows[0].n).toBe(before.rows[0].n);

@@ -5,12 +5,14 @@ import { idToUuid, newId, uuidToId } from '../ids/index.js';
 
 /**
  * Fans undispatched events out — one webhook delivery per subscribed, enabled endpoint and the
- * in-app notifications the event calls for — and marks them dispatched, all in one transaction
+ * in-app notifications the event calls for — and takes them off the queue, all in one transaction
  * on the system pool (this job serves every workspace). SKIP LOCKED lets every node run it at
  * once; the unique keys make a second fan-out of the same event impossible.
  */
 export async function dispatchOutbox(deps: Deps, limit = 500): Promise<number> {
   return unsafeSystemTx(deps.pools, async (client) => {
+    // Taken off the queue oldest first, in the same transaction as the fan-out below: should the
+    // fan-out fail, the rollback puts them back. SKIP LOCKED lets several nodes share the queue.
     const { rows: events } = await client.query<{
       workspace_id: string;
       id: string;
@@ -21,8 +23,13 @@ export async function dispatchOutbox(deps: Deps, limit = 500): Promise<number> {
       actor_id: string;
       partner_id: string | null;
     }>(
-      `select workspace_id, id, type, occurred_at, data, object_id, actor_id, partner_id from events
-        where dispatched_at is null order by occurred_at, id limit $1 for update skip locked`,
+      `with taken as (
+         delete from event_queue where ctid = any(array(
+           select ctid from event_queue order by occurred_at, id limit $1 for update skip locked))
+         returning workspace_id, id)
+       select e.workspace_id, e.id, e.type, e.occurred_at, e.data, e.object_id, e.actor_id, e.partner_id
+         from taken join events e on e.workspace_id = taken.workspace_id and e.id = taken.id
+        order by e.occurred_at, e.id`,
       [limit],
     );
     if (events.length === 0) return 0;
@@ -87,10 +94,6 @@ export async function dispatchOutbox(deps: Deps, limit = 500): Promise<number> {
         await notifyMembers(`m.kind = 'vendor' and m.role = any($6::text[])`, [reviewerRoles]);
       if (e.type === 'webhook_endpoint.disabled') await notifyMembers(`m.role in ('owner', 'admin')`, []);
     }
-    await client.query(
-      `update events set dispatched_at = $1 where (workspace_id, id) in (select * from unnest($2::uuid[], $3::uuid[]))`,
-      [now, events.map((e) => e.workspace_id), events.map((e) => e.id)],
-    );
     return events.length;
   });
 }
