@@ -18,7 +18,8 @@ INSERT INTO "event_queue" (workspace_id, id, occurred_at)
   SELECT workspace_id, id, occurred_at FROM "events" WHERE dispatched_at IS NULL;--> statement-breakpoint
 DROP INDEX "events_undispatched_idx";--> statement-breakpoint
 ALTER TABLE "events" DROP COLUMN "dispatched_at";--> statement-breakpoint
--- audit_append (0013) queues each event it writes. Unchanged otherwise.
+-- audit_append (0013) queues each event it writes, and writes the events before it locks the
+-- chain's head. Unchanged otherwise.
 CREATE OR REPLACE FUNCTION audit_append(p_ws uuid, p_entries jsonb, p_events jsonb) RETURNS bigint
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -30,6 +31,17 @@ DECLARE
   e jsonb;
 BEGIN
   PERFORM set_config('app.workspace_id', p_ws::text, true);
+  -- The events first: they need no number, so they are written before the head row is locked
+  -- (the lock is held until the commit is flushed; whatever runs under it serialises the
+  -- workspace's writes).
+  INSERT INTO events (workspace_id, id, type, occurred_at, actor_kind, actor_id, object_type, object_id,
+      partner_id, data, request_id)
+    SELECT p_ws, (v ->> 'id')::uuid, v ->> 'type', (v ->> 'occurredAt')::timestamptz, v ->> 'actorKind',
+           v ->> 'actorId', v ->> 'objectType', v ->> 'objectId', (v ->> 'partnerId')::uuid, v -> 'data',
+           v ->> 'requestId'
+      FROM jsonb_array_elements(p_events) AS v;
+  INSERT INTO event_queue (workspace_id, id, occurred_at)
+    SELECT p_ws, (v ->> 'id')::uuid, (v ->> 'occurredAt')::timestamptz FROM jsonb_array_elements(p_events) AS v;
   INSERT INTO audit_heads (workspace_id, seq, hash) VALUES (p_ws, 0, repeat('0', 64))
     ON CONFLICT (workspace_id) DO NOTHING;
   SELECT h.seq, h.hash INTO v_seq, v_hash FROM audit_heads h WHERE h.workspace_id = p_ws FOR UPDATE;
@@ -49,14 +61,6 @@ BEGIN
            x.e ->> 'requestId', x.e ->> 'ip', v_prev[x.n], v_hashes[x.n]
       FROM jsonb_array_elements(p_entries) WITH ORDINALITY AS x(e, n);
   UPDATE audit_heads SET seq = v_seq, hash = v_hash WHERE workspace_id = p_ws;
-  INSERT INTO events (workspace_id, id, type, occurred_at, actor_kind, actor_id, object_type, object_id,
-      partner_id, data, request_id)
-    SELECT p_ws, (v ->> 'id')::uuid, v ->> 'type', (v ->> 'occurredAt')::timestamptz, v ->> 'actorKind',
-           v ->> 'actorId', v ->> 'objectType', v ->> 'objectId', (v ->> 'partnerId')::uuid, v -> 'data',
-           v ->> 'requestId'
-      FROM jsonb_array_elements(p_events) AS v;
-  INSERT INTO event_queue (workspace_id, id, occurred_at)
-    SELECT p_ws, (v ->> 'id')::uuid, (v ->> 'occurredAt')::timestamptz FROM jsonb_array_elements(p_events) AS v;
   RETURN v_seq;
 END
 $$;

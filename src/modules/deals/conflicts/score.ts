@@ -267,10 +267,25 @@ export type PreparedName = { raw: string; norm: NormalizedName; tokens: string[]
  * canonicalised words (abbreviations, connectives, the extra legal forms above).
  */
 export function prepareName(raw: string): PreparedName {
-  const norm = normalizeCompanyName(raw);
-  const tokens = stripExtraSuffixes(norm.tokens.map(canonicalToken));
-  return { raw, norm, tokens: tokens.length > 0 ? tokens : norm.tokens.map(canonicalToken) };
+  let prepared = preparedNames.get(raw);
+  if (!prepared) {
+    const norm = normalizeCompanyName(raw);
+    const tokens = stripExtraSuffixes(norm.tokens.map(canonicalToken));
+    prepared = { raw, norm, tokens: tokens.length > 0 ? tokens : norm.tokens.map(canonicalToken) };
+    if (preparedNames.size >= PREPARED_NAMES_LIMIT) preparedNames.clear();
+    preparedNames.set(raw, prepared);
+  }
+  return prepared;
 }
+
+/**
+ * Names prepared recently. A registration prepares its customer's name for the stored columns
+ * and again for the check, and the check prepares every candidate's name: customers that are
+ * registered often come back as candidates again and again. Bounded (emptied when full); the
+ * values are never modified by their users.
+ */
+const PREPARED_NAMES_LIMIT = 10_000;
+const preparedNames = new Map<string, PreparedName>();
 
 /** Similarity of two customer names (0–1) and the sentence explaining it. */
 export function nameSimilarity(a: PreparedName, b: PreparedName): { value: number; detail: string } {
