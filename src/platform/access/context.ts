@@ -1,8 +1,8 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Config } from '../../config.js';
 import { type AuditInput, appendAudit } from '../audit/index.js';
-import { type BuiltQuery, inlineQuery } from '../db/inline.js';
+import { type BuiltQuery, inlineQuery, quoteLiteral } from '../db/inline.js';
 import type { Pools } from '../db/pools.js';
 import { AppError } from '../errors/index.js';
 import { idToUuid } from '../ids/index.js';
@@ -72,7 +72,7 @@ export async function withTenantTx<T>(
   const client = await deps.pools.app.connect();
   const audits: AuditInput[] = [];
   const deferred: string[] = [];
-  const lit = (v: string | null) => (v === null ? "''" : pg.escapeLiteral(v));
+  const lit = (v: string | null) => (v === null ? "''" : quoteLiteral(v));
   try {
     await client.query(
       `begin isolation level ${options.isolation ?? 'read committed'}${options.readOnly ? ' read only' : ''}; select set_config('app.workspace_id', ${lit(

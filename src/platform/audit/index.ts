@@ -1,4 +1,5 @@
-import pg from 'pg';
+import type pg from 'pg';
+import { quoteLiteral } from '../db/inline.js';
 import { isEventType } from '../events/catalog.js';
 import { idToUuid, newId, uuidToId } from '../ids/index.js';
 import { type ChainRow, chainBodyAroundSeq, GENESIS_HASH, type VerifyResult, verifyRows } from './chain.js';
@@ -89,7 +90,7 @@ export async function appendAudit(
       // The last append and the COMMIT in one message (simple protocol, escaped literals): the
       // head lock is released without a trip back through the application. Should the append
       // fail, the server skips the COMMIT and the caller's error path rolls back.
-      const [a, b, c] = args.map((x) => pg.escapeLiteral(x));
+      const [a, b, c] = args.map(quoteLiteral);
       await client.query(
         [...withStatements, `select audit_append(${a}::uuid, ${b}::jsonb, ${c}::jsonb)`, 'commit'].join(
           ';\n',

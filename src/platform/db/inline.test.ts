@@ -1,7 +1,8 @@
 import fc from 'fast-check';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.js';
-import { inlineQuery } from './inline.js';
+import { inlineQuery, quoteLiteral } from './inline.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -37,5 +38,15 @@ describe('inlineQuery', () => {
   it('refuses a placeholder without a value and a number SQL cannot hold', () => {
     expect(() => inlineQuery({ sql: 'select $2', params: [1] })).toThrow(/\$2/);
     expect(() => inlineQuery({ sql: 'select $1', params: [Number.NaN] })).toThrow(/NaN/);
+  });
+
+  it('quotes a string exactly as pg.escapeLiteral does', () => {
+    const text = fc.string({ unit: fc.constantFrom("'", '\\', 'a', 'é', '"', '\n', '$') });
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: 'binary' })), (s) => {
+        expect(quoteLiteral(s)).toBe(pg.escapeLiteral(s));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,8 +1,18 @@
-import pg from 'pg';
 import { prepareValue } from 'pg/lib/utils.js';
 
 /** A built query: Drizzle's `.toSQL()` shape. */
 export type BuiltQuery = { sql: string; params: unknown[] };
+
+/**
+ * `pg.escapeLiteral`, with the same output, built with native string searches instead of one
+ * concatenation per character: the audit entries and deferred rows sent with each COMMIT are
+ * kilobytes of JSON, and the per-character loop showed in the server's profile.
+ */
+export function quoteLiteral(value: string): string {
+  const quoted = value.includes("'") ? value.replaceAll("'", "''") : value;
+  if (!value.includes('\\')) return `'${quoted}'`;
+  return ` E'${quoted.replaceAll('\\', '\\\\')}'`;
+}
 
 /** One parameter as an SQL literal, as node-postgres would have sent it (arrays, dates, JSON). */
 function literal(value: unknown): string {
@@ -16,8 +26,8 @@ function literal(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   const prepared = prepareValue(value);
   if (prepared === null) return 'NULL';
-  if (Buffer.isBuffer(prepared)) return pg.escapeLiteral(`\\x${prepared.toString('hex')}`);
-  return pg.escapeLiteral(prepared);
+  if (Buffer.isBuffer(prepared)) return quoteLiteral(`\\x${prepared.toString('hex')}`);
+  return quoteLiteral(prepared);
 }
 
 /**
