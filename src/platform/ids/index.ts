@@ -79,7 +79,7 @@ export function isId(kind: IdKind, value: unknown): value is string {
  * decoding base32 through TypeID was a measurable share of a registration's CPU. Bounded: the
  * map is emptied when full.
  */
-const CACHE_LIMIT = 20_000;
+const CACHE_LIMIT = 5_000;
 const toUuid = new Map<string, string>();
 const toId = new Map<IdKind, Map<string, string>>();
 

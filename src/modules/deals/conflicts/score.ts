@@ -284,7 +284,7 @@ export function prepareName(raw: string): PreparedName {
  * registered often come back as candidates again and again. Bounded (emptied when full); the
  * values are never modified by their users.
  */
-const PREPARED_NAMES_LIMIT = 10_000;
+const PREPARED_NAMES_LIMIT = 2_000;
 const preparedNames = new Map<string, PreparedName>();
 
 /** Similarity of two customer names (0–1) and the sentence explaining it. */
