@@ -1,3 +1,4 @@
+import { boundedMemo } from '../../platform/cache/bounded-memo.js';
 import { normalizeCompanyName } from '../vetting/normalize.js';
 
 /**
@@ -141,7 +142,11 @@ export class MatchIndex {
   private readonly bestOf: Float64Array;
   /** Trigrams a query word shares with each vocabulary word (scratch, left zeroed). */
   private sharedGrams: Uint16Array = new Uint16Array(0);
-  private readonly similarCache = new Map<string, { id: number; sim: number }[]>();
+  /**
+   * Vocabulary words equal or near-equal to a query word. Query words repeat ("global",
+   * "solutions", first names): remembered, bounded.
+   */
+  private readonly similarWords = boundedMemo(SIMILAR_CACHE, (word: string) => this.findSimilarWords(word));
 
   constructor(entries: IndexEntry[]) {
     this.entries = entries;
@@ -204,9 +209,7 @@ export class MatchIndex {
   }
 
   /** Vocabulary words equal or near-equal to a query word, with their similarity. */
-  private similarWords(word: string): { id: number; sim: number }[] {
-    const known = this.similarCache.get(word);
-    if (known) return known;
+  private findSimilarWords(word: string): { id: number; sim: number }[] {
     const out: { id: number; sim: number }[] = [];
     const exact = this.vocab.get(word);
     if (exact !== undefined) out.push({ id: exact, sim: 1 });
@@ -231,9 +234,6 @@ export class MatchIndex {
         if (sim > 0) out.push({ id, sim });
       }
     }
-    // Query words repeat ("global", "solutions", first names): remember a bounded number of them.
-    if (this.similarCache.size >= SIMILAR_CACHE) this.similarCache.clear();
-    this.similarCache.set(word, out);
     return out;
   }
 

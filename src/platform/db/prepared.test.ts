@@ -43,20 +43,24 @@ describe('StatementNames', () => {
 });
 
 describe('autoPrepare', () => {
-  async function client(names = new StatementNames(8)) {
+  /** A fresh connection with its own name registry, closed after `fn`. */
+  async function withClient(fn: (c: pg.Client) => Promise<void>) {
     const c = new pg.Client({ connectionString: t.databaseUrl });
     await c.connect();
-    autoPrepare(c, names);
-    return c;
+    autoPrepare(c, new StatementNames(8));
+    try {
+      await fn(c);
+    } finally {
+      await c.end();
+    }
   }
   const prepared = async (c: pg.Client) =>
     (
       await c.query<{ statement: string }>('select statement from pg_prepared_statements order by 1')
     ).rows.map((r) => r.statement);
 
-  it('prepares a repeated parameterised statement once on the connection and reuses it', async () => {
-    const c = await client();
-    try {
+  it('prepares a repeated parameterised statement once on the connection and reuses it', () =>
+    withClient(async (c) => {
       const sql = 'select $1::int + 1 as n';
       const results = [];
       for (const v of [1, 2, 3]) results.push((await c.query(sql, [v])).rows[0].n);
@@ -65,24 +69,16 @@ describe('autoPrepare', () => {
       const arrays = await c.query({ text: sql, values: [9], rowMode: 'array' });
       expect(arrays.rows).toEqual([[10]]);
       expect(await prepared(c)).toEqual([sql]);
-    } finally {
-      await c.end();
-    }
-  });
+    }));
 
-  it('leaves statements without parameters alone: several statements in one text still run', async () => {
-    const c = await client();
-    try {
+  it('leaves statements without parameters alone: several statements in one text still run', () =>
+    withClient(async (c) => {
       for (let i = 0; i < 3; i++) await c.query('select 1; select 2');
       expect(await prepared(c)).toEqual([]);
-    } finally {
-      await c.end();
-    }
-  });
+    }));
 
-  it('keeps the connection usable after a prepared statement fails, and after one that does not parse', async () => {
-    const c = await client();
-    try {
+  it('keeps the connection usable after a prepared statement fails, and after one that does not parse', () =>
+    withClient(async (c) => {
       const sql = 'select $1::int as n';
       await c.query(sql, [1]);
       await c.query(sql, [2]); // named and prepared from here on
@@ -93,22 +89,15 @@ describe('autoPrepare', () => {
       await expect(c.query(broken, [1])).rejects.toMatchObject({ code: '42601' }); // named, fails to parse
       expect((await c.query(sql, [4])).rows[0].n).toBe(4);
       expect(await prepared(c)).toEqual([sql]);
-    } finally {
-      await c.end();
-    }
-  });
+    }));
 
-  it('keeps a name caller-chosen statements already carry', async () => {
-    const c = await client();
-    try {
+  it('keeps a name caller-chosen statements already carry', () =>
+    withClient(async (c) => {
       for (let i = 0; i < 3; i++) await c.query({ name: 'mine', text: 'select $1::int as n', values: [i] });
       expect(
         (await c.query<{ name: string }>('select name from pg_prepared_statements')).rows.map((r) => r.name),
       ).toEqual(['mine']);
-    } finally {
-      await c.end();
-    }
-  });
+    }));
 
   it('is on for the application pools: a request-path statement is prepared on its connection', async () => {
     const c = await t.pools.app.connect();

@@ -1,5 +1,6 @@
 import { TypeID, typeid } from 'typeid-js';
 import { z } from 'zod';
+import { boundedMemo } from '../cache/bounded-memo.js';
 
 /**
  * Public ids are TypeIDs (`ptr_01h…`): a readable prefix plus a UUIDv7 in base32. The database
@@ -74,39 +75,24 @@ export function isId(kind: IdKind, value: unknown): value is string {
 }
 
 /**
- * Recent conversions. A request converts the same few ids (its workspace, partner, program,
- * products) many times over, in every statement's parameters and every row read back, and
- * decoding base32 through TypeID was a measurable share of a registration's CPU. Bounded: the
- * map is emptied when full.
+ * Conversions are remembered (bounded). A request converts the same few ids (its workspace,
+ * partner, program, products) many times over, in every statement's parameters and every row
+ * read back, and decoding base32 through TypeID was a measurable share of a registration's CPU.
  */
 const CACHE_LIMIT = 5_000;
-const toUuid = new Map<string, string>();
-const toId = new Map<IdKind, Map<string, string>>();
 
 /** Public id → uuid. Callers validate first; a malformed id is a programming error here. */
-export function idToUuid(value: string): string {
-  let uuid = toUuid.get(value);
-  if (uuid === undefined) {
-    uuid = TypeID.fromString(value).toUUID();
-    if (toUuid.size >= CACHE_LIMIT) toUuid.clear();
-    toUuid.set(value, uuid);
-  }
-  return uuid;
-}
+export const idToUuid = boundedMemo(CACHE_LIMIT, (value: string) => TypeID.fromString(value).toUUID());
+
+const toId = Object.fromEntries(
+  (Object.keys(idPrefixes) as IdKind[]).map((kind) => [
+    kind,
+    boundedMemo(CACHE_LIMIT, (uuid: string) => TypeID.fromUUID(idPrefixes[kind], uuid).toString()),
+  ]),
+) as Record<IdKind, (uuid: string) => string>;
 
 export function uuidToId(kind: IdKind, uuid: string): string {
-  let ids = toId.get(kind);
-  if (!ids) {
-    ids = new Map();
-    toId.set(kind, ids);
-  }
-  let id = ids.get(uuid);
-  if (id === undefined) {
-    id = TypeID.fromUUID(idPrefixes[kind], uuid).toString();
-    if (ids.size >= CACHE_LIMIT) ids.clear();
-    ids.set(uuid, id);
-  }
-  return id;
+  return toId[kind](uuid);
 }
 
 /** Deterministic id from 16 bytes (demo data must be identical on every machine). */

@@ -1,3 +1,4 @@
+import { boundedMemo } from '../../../platform/cache/bounded-memo.js';
 import { jaroWinkler } from '../../screening/match.js';
 import { type NormalizedName, normalizeCompanyName } from '../../vetting/index.js';
 import { COMMON_NAME_WORDS } from './common-words.js';
@@ -264,28 +265,16 @@ export type PreparedName = { raw: string; norm: NormalizedName; tokens: string[]
 /**
  * `norm` is exactly normalizeCompanyName's result (what the stored customer_name_norm / _key
  * columns hold and what the candidate lookup is given); `tokens` are the scorer's own, further
- * canonicalised words (abbreviations, connectives, the extra legal forms above).
+ * canonicalised words (abbreviations, connectives, the extra legal forms above). Remembered for
+ * recent names: a registration prepares its customer's name for the stored columns and again for
+ * the check, and candidates that are registered often come back again and again. Callers never
+ * modify the result.
  */
-export function prepareName(raw: string): PreparedName {
-  let prepared = preparedNames.get(raw);
-  if (!prepared) {
-    const norm = normalizeCompanyName(raw);
-    const tokens = stripExtraSuffixes(norm.tokens.map(canonicalToken));
-    prepared = { raw, norm, tokens: tokens.length > 0 ? tokens : norm.tokens.map(canonicalToken) };
-    if (preparedNames.size >= PREPARED_NAMES_LIMIT) preparedNames.clear();
-    preparedNames.set(raw, prepared);
-  }
-  return prepared;
-}
-
-/**
- * Names prepared recently. A registration prepares its customer's name for the stored columns
- * and again for the check, and the check prepares every candidate's name: customers that are
- * registered often come back as candidates again and again. Bounded (emptied when full); the
- * values are never modified by their users.
- */
-const PREPARED_NAMES_LIMIT = 2_000;
-const preparedNames = new Map<string, PreparedName>();
+export const prepareName = boundedMemo(2_000, (raw: string): PreparedName => {
+  const norm = normalizeCompanyName(raw);
+  const tokens = stripExtraSuffixes(norm.tokens.map(canonicalToken));
+  return { raw, norm, tokens: tokens.length > 0 ? tokens : norm.tokens.map(canonicalToken) };
+});
 
 /** Similarity of two customer names (0–1) and the sentence explaining it. */
 export function nameSimilarity(a: PreparedName, b: PreparedName): { value: number; detail: string } {

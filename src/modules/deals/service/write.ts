@@ -40,7 +40,7 @@ async function pricedItems(ctx: Ctx, items: CreateDealInput['lineItems'], curren
 /**
  * The row PostgreSQL stores for these values: each column the insert leaves out takes the
  * table's default. Built here instead of read back with RETURNING (a 52-column row to decode on
- * every registration); deals.test.ts holds it equal to the stored row.
+ * every registration); write.test.ts holds it equal to the stored row.
  */
 export function storedDeal(v: NewDeal): DealRow {
   const given = Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined));
