@@ -249,8 +249,17 @@ const byLengthDesc = (forms: string[]): Form[] =>
   [...new Set(forms)]
     .map((text) => ({ text, tokens: text.split(' ') }))
     .sort((a, b) => b.tokens.length - a.tokens.length);
-const SUFFIXES = byLengthDesc(SUFFIX_FORMS);
-const PREFIXES = byLengthDesc(PREFIX_FORMS);
+/**
+ * The forms by the token they end (suffixes) or start (prefixes) with, longest first as above:
+ * only those can match a name, and a name is normalised for every conflict candidate scored.
+ */
+function byEdgeToken(forms: Form[], edge: (f: Form) => string): Map<string, Form[]> {
+  const map = new Map<string, Form[]>();
+  for (const f of forms) map.set(edge(f), [...(map.get(edge(f)) ?? []), f]);
+  return map;
+}
+const SUFFIXES = byEdgeToken(byLengthDesc(SUFFIX_FORMS), (f) => f.tokens[f.tokens.length - 1]!);
+const PREFIXES = byEdgeToken(byLengthDesc(PREFIX_FORMS), (f) => f.tokens[0]!);
 
 /** Common abbreviations written out, so "Intl" and "International" are one token. */
 const SYNONYMS: Record<string, string> = {
@@ -315,7 +324,7 @@ export function normalizeCompanyName(raw: string): NormalizedName {
   // Suffixes, repeatedly ("co ltd", "gmbh and co kg"), then a dangling "and" ("Smith & Co.").
   for (let changed = true; changed; ) {
     changed = false;
-    for (const form of SUFFIXES) {
+    for (const form of SUFFIXES.get(tokens[tokens.length - 1]!) ?? []) {
       if (endsWith(tokens, form)) {
         tokens = tokens.slice(0, tokens.length - form.tokens.length);
         legalForms.unshift(form.text);
@@ -330,7 +339,7 @@ export function normalizeCompanyName(raw: string): NormalizedName {
   }
   for (let changed = true; changed; ) {
     changed = false;
-    for (const form of PREFIXES) {
+    for (const form of PREFIXES.get(tokens[0]!) ?? []) {
       if (startsWith(tokens, form)) {
         tokens = tokens.slice(form.tokens.length);
         legalForms.push(form.text);

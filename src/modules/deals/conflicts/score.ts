@@ -161,8 +161,23 @@ function withinOneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** A name's scorer tokens with what each word comparison needs, worked out once per name. */
+type Words = {
+  tokens: string[];
+  /** Each token with spelled-out umlauts folded (spelledOutFold). */
+  folded: string[];
+  /** Whether each token holds a digit. */
+  digit: boolean[];
+};
+
+const wordsOf = (tokens: string[]): Words => ({
+  tokens,
+  folded: tokens.map(spelledOutFold),
+  digit: tokens.map((t) => /\d/.test(t)),
+});
+
 /**
- * How alike two words are (0 when they do not count as the same word).
+ * How alike word `i` of `a` and word `j` of `b` are (0 when they do not count as the same word).
  * - Equal: 1. Equal once spelled-out umlauts are folded: 0.97.
  * - Words of 5+ letters: Jaro-Winkler ≥ 0.91 ("Mueller"/"Muller", "Sytems"/"Systems"), but only
  *   for lengths at most 2 apart — Jaro-Winkler rewards a shared prefix, and "Alpha"/"Alphabet"
@@ -171,11 +186,13 @@ function withinOneEdit(a: string, b: string): boolean {
  *   both names have other words too (`inContext`): a lone short word one letter away from another
  *   ("Mars"/"Marsh", "Meta"/"Mota") is more often a different company than a typo.
  */
-function wordSim(t: string, u: string, inContext: boolean): number {
+function wordSim(a: Words, i: number, b: Words, j: number, inContext: boolean): number {
+  const t = a.tokens[i]!;
+  const u = b.tokens[j]!;
   if (t === u) return 1;
-  if (t.length >= 4 && u.length >= 4 && spelledOutFold(t) === spelledOutFold(u)) return 0.97;
+  if (t.length >= 4 && u.length >= 4 && a.folded[i] === b.folded[j]) return 0.97;
   const short = Math.min(t.length, u.length);
-  if (/\d/.test(t) || /\d/.test(u)) return 0;
+  if (a.digit[i] || b.digit[j]) return 0;
   if (short >= 5 && Math.abs(t.length - u.length) <= 2) {
     const jw = jaroWinkler(t, u);
     if (jw >= TOKEN_SIM) return jw;
@@ -199,8 +216,8 @@ type Alignment = {
  * Weighted fuzzy Dice over the names' core tokens: each token of the shorter name pairs with its
  * most similar unused token of the other (see wordSim). 1.0 means every word is matched.
  */
-function align(a: string[], b: string[]): Alignment {
-  if (a.length !== b.length) return alignGreedy(a, b);
+function align(a: Words, b: Words): Alignment {
+  if (a.tokens.length !== b.tokens.length) return alignGreedy(a, b);
   // Equal lengths: the greedy pass starts from either side; take the better one, so the score
   // does not depend on which registration came first.
   const ab = alignGreedy(a, b);
@@ -208,23 +225,23 @@ function align(a: string[], b: string[]): Alignment {
   return ba.dice > ab.dice ? { ...ba, unmatchedA: ba.unmatchedB, unmatchedB: ba.unmatchedA } : ab;
 }
 
-function alignGreedy(a: string[], b: string[]): Alignment {
-  if (a.length === 0 || b.length === 0)
-    return { dice: 0, unmatchedA: a, unmatchedB: b, matchedWeight: 0, meanSim: 0 };
-  const swap = a.length > b.length;
+function alignGreedy(a: Words, b: Words): Alignment {
+  if (a.tokens.length === 0 || b.tokens.length === 0)
+    return { dice: 0, unmatchedA: a.tokens, unmatchedB: b.tokens, matchedWeight: 0, meanSim: 0 };
+  const swap = a.tokens.length > b.tokens.length;
   const [short, long] = swap ? [b, a] : [a, b];
-  const inContext = short.length >= 2 && long.length >= 2;
-  const used = new Array<boolean>(long.length).fill(false);
+  const inContext = short.tokens.length >= 2 && long.tokens.length >= 2;
+  const used = new Array<boolean>(long.tokens.length).fill(false);
   const unmatchedShort: string[] = [];
   let matched = 0;
   let simSum = 0;
   let pairs = 0;
-  for (const t of short) {
+  short.tokens.forEach((t, i) => {
     let best = -1;
     let bestSim = 0;
-    for (let j = 0; j < long.length; j++) {
+    for (let j = 0; j < long.tokens.length; j++) {
       if (used[j]) continue;
-      const sim = wordSim(t, long[j]!, inContext);
+      const sim = wordSim(short, i, long, j, inContext);
       if (sim > bestSim) {
         bestSim = sim;
         best = j;
@@ -232,13 +249,13 @@ function alignGreedy(a: string[], b: string[]): Alignment {
     }
     if (best >= 0) {
       used[best] = true;
-      matched += bestSim * Math.min(weight(t), weight(long[best]!));
+      matched += bestSim * Math.min(weight(t), weight(long.tokens[best]!));
       simSum += bestSim;
       pairs++;
     } else unmatchedShort.push(t);
-  }
-  const unmatchedLong = long.filter((_, j) => !used[j]);
-  const total = a.reduce((s, t) => s + weight(t), 0) + b.reduce((s, t) => s + weight(t), 0);
+  });
+  const unmatchedLong = long.tokens.filter((_, j) => !used[j]);
+  const total = a.tokens.reduce((s, t) => s + weight(t), 0) + b.tokens.reduce((s, t) => s + weight(t), 0);
   return {
     dice: (2 * matched) / total,
     unmatchedA: swap ? unmatchedLong : unmatchedShort,
@@ -260,20 +277,22 @@ function isAcronymOf(short: string[], long: string[]): boolean {
   return initials === s;
 }
 
-export type PreparedName = { raw: string; norm: NormalizedName; tokens: string[] };
+export type PreparedName = { raw: string; norm: NormalizedName; tokens: string[]; words: Words };
 
 /**
  * `norm` is exactly normalizeCompanyName's result (what the stored customer_name_norm / _key
  * columns hold and what the candidate lookup is given); `tokens` are the scorer's own, further
- * canonicalised words (abbreviations, connectives, the extra legal forms above). Remembered for
+ * canonicalised words (abbreviations, connectives, the extra legal forms above), and `words` those
+ * with what comparing them word by word needs. Remembered for
  * recent names: a registration prepares its customer's name for the stored columns and again for
  * the check, and candidates that are registered often come back again and again. Callers never
  * modify the result.
  */
 export const prepareName = boundedMemo(2_000, (raw: string): PreparedName => {
   const norm = normalizeCompanyName(raw);
-  const tokens = stripExtraSuffixes(norm.tokens.map(canonicalToken));
-  return { raw, norm, tokens: tokens.length > 0 ? tokens : norm.tokens.map(canonicalToken) };
+  const stripped = stripExtraSuffixes(norm.tokens.map(canonicalToken));
+  const tokens = stripped.length > 0 ? stripped : norm.tokens.map(canonicalToken);
+  return { raw, norm, tokens, words: wordsOf(tokens) };
 });
 
 /** Similarity of two customer names (0–1) and the sentence explaining it. */
@@ -296,7 +315,7 @@ export function nameSimilarity(a: PreparedName, b: PreparedName): { value: numbe
     };
   if (a.norm.compact === b.norm.compact || a.tokens.join('') === b.tokens.join(''))
     return { value: 0.98, detail: `“${a.raw}” and “${b.raw}” differ only in spacing` };
-  const al = align(a.tokens, b.tokens);
+  const al = align(a.words, b.words);
   if (isAcronymOf(a.tokens, b.tokens) || isAcronymOf(b.tokens, a.tokens)) {
     const value = Math.max(al.dice, 0.8);
     return { value, detail: `one name is the initials of the other (“${a.raw}” / “${b.raw}”)` };
