@@ -1,8 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Ctx } from '../../platform/access/context.js';
 import { AppError, type FieldError, fieldError } from '../../platform/errors/index.js';
-import { isId } from '../../platform/ids/index.js';
-import { products } from './tables.js';
+import { idToUuid, isId, uuidToId } from '../../platform/ids/index.js';
 
 export type LineItemInput = { productId: string; quantity: number; unitPriceMinor?: number };
 export type ResolvedLineItem = {
@@ -28,20 +26,28 @@ export async function resolveLineItems(
   if (items.length === 0) return [];
   const workspaceId = ctx.requireWorkspace();
   const ids = [...new Set(items.map((i) => i.productId).filter((id) => isId('product', id)))];
-  const rows =
+  // Plain SQL (workspace wall written out): every registration runs this, and building it with
+  // Drizzle cost more CPU than PostgreSQL spends answering it (bench/RESULTS.md).
+  const { rows } =
     ids.length === 0
-      ? []
-      : await ctx.db
-          .select({
-            id: products.id,
-            productLineId: products.productLineId,
-            name: products.name,
-            listPrices: products.listPrices,
-            active: products.active,
-          })
-          .from(products)
-          .where(and(eq(products.workspaceId, workspaceId), inArray(products.id, ids)));
-  const byId = new Map(rows.map((r) => [r.id, r]));
+      ? { rows: [] }
+      : await ctx.client.query<{
+          id: string;
+          product_line_id: string;
+          name: string;
+          list_prices: unknown;
+          active: boolean;
+        }>(
+          'select id, product_line_id, name, list_prices, active from products where workspace_id = $1 and id = any($2::uuid[])',
+          [idToUuid(workspaceId), ids.map(idToUuid)],
+        );
+  const byId = new Map(
+    rows.map((r) => {
+      const id = uuidToId('product', r.id);
+      const productLineId = uuidToId('productLine', r.product_line_id);
+      return [id, { id, productLineId, name: r.name, listPrices: r.list_prices, active: r.active }];
+    }),
+  );
   const errors: FieldError[] = [];
   const resolved: ResolvedLineItem[] = [];
   items.forEach((item, i) => {

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Ctx } from '../../platform/access/context.js';
 import { tenantWhere } from '../../platform/access/scope.js';
-import { programs } from '../programs/tables.js';
+import { idToUuid, uuidToId } from '../../platform/ids/index.js';
 import { partners } from './tables.js';
 
 export { domainsFor, registrableDomain } from './domains.js';
@@ -36,27 +36,31 @@ export async function partnerForDeals(
   /** The stored rules of engagement of the partner's program (null: no program), read in the same query. */
   programDealRules: unknown | null;
 } | null> {
-  const [row] = await ctx.db
-    .select({
-      id: partners.id,
-      name: partners.name,
-      programId: partners.programId,
-      status: partners.status,
-      firstDealRegisteredAt: partners.firstDealRegisteredAt,
-      programDealRules: programs.dealRules,
-    })
-    .from(partners)
-    .leftJoin(
-      programs,
-      and(eq(programs.workspaceId, partners.workspaceId), eq(programs.id, partners.programId)),
-    )
-    .where(
-      and(
-        tenantWhere(ctx, { workspaceId: partners.workspaceId, partnerId: partners.id }),
-        eq(partners.id, partnerId),
-      ),
-    );
-  return row ?? null;
+  // Plain SQL with tenantWhere's walls written out: every registration runs this, and building
+  // it with Drizzle cost more CPU than PostgreSQL spends answering it (bench/RESULTS.md).
+  const { rows } = await ctx.client.query<{
+    id: string;
+    name: string;
+    program_id: string | null;
+    status: string;
+    first_deal_registered_at: Date | null;
+    deal_rules: unknown | null;
+  }>(
+    `select p.id, p.name, p.program_id, p.status, p.first_deal_registered_at, g.deal_rules
+       from partners p left join programs g on g.workspace_id = p.workspace_id and g.id = p.program_id
+      where p.workspace_id = $1 and p.id = $2 and ($3::uuid is null or p.id = $3)`,
+    [idToUuid(ctx.requireWorkspace()), idToUuid(partnerId), ctx.partnerId && idToUuid(ctx.partnerId)],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    id: uuidToId('partner', row.id),
+    name: row.name,
+    programId: row.program_id && uuidToId('program', row.program_id),
+    status: row.status,
+    firstDealRegisteredAt: row.first_deal_registered_at,
+    programDealRules: row.deal_rules,
+  };
 }
 
 /** Display names of partners, for lists (only those the actor may see). */
