@@ -67,9 +67,11 @@ export async function recordTouchpoint(
     data: input.data ?? {},
     createdAt: now,
   };
-  const insert = insertQuery(touchpoints, values);
-  if (options.defer) ctx.defer(insert);
-  else await ctx.client.query(insert.sql, insert.params);
+  if (options.defer) ctx.deferInsert(touchpoints, values);
+  else {
+    const insert = insertQuery(touchpoints, values);
+    await ctx.client.query(insert.sql, insert.params);
+  }
   ctx.audit({
     action: 'touchpoint.recorded',
     objectType: 'touchpoint',

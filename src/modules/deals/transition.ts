@@ -80,7 +80,7 @@ export async function addActivity(
 ) {
   const visibility = entry.visibility ?? 'side';
   const id = newId('dealActivity');
-  const insert = insertQuery(dealActivities, {
+  const row = {
     workspaceId: ctx.requireWorkspace(),
     id,
     dealId: deal.id,
@@ -94,9 +94,12 @@ export async function addActivity(
     data: entry.data ?? {},
     mentions: (entry.mentions ?? []).map((u) => u),
     createdAt: ctx.clock.now(),
-  });
-  if (options.defer) ctx.defer(insert);
-  else await ctx.client.query(insert.sql, insert.params);
+  };
+  if (options.defer) ctx.deferInsert(dealActivities, row);
+  else {
+    const insert = insertQuery(dealActivities, row);
+    await ctx.client.query(insert.sql, insert.params);
+  }
   return id;
 }
 

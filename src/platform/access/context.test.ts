@@ -73,4 +73,30 @@ describe('ctx.defer: writes sent with the COMMIT', () => {
       ),
     ).rejects.toThrow(/read-only/);
   });
+
+  it('deferInsert: rows deferred one after another into one table go as one INSERT, in order', async () => {
+    const texts: string[] = [];
+    await withTenantTx(t.deps, actor, async (ctx) => {
+      // Every message this transaction's connection sends from here on, the COMMIT's included.
+      const query = ctx.client.query.bind(ctx.client) as (text: string, params?: unknown[]) => unknown;
+      (ctx.client as unknown as { query: typeof query }).query = (text, params) => {
+        if (typeof text === 'string') texts.push(text);
+        return query(text, params);
+      };
+      ctx.deferInsert(programs, programRow('run-1'));
+      ctx.deferInsert(programs, [programRow('run-2'), programRow('run-3')]);
+      ctx.defer(ctx.db.insert(programs).values(programRow('apart')));
+      ctx.deferInsert(programs, programRow('run-4'));
+      ctx.audit({ action: 'test.deferred', objectType: 'program', objectId: 'z' });
+      expect(await countPrograms('run-1')).toBe(0);
+    });
+    for (const slug of ['run-1', 'run-2', 'run-3', 'apart', 'run-4'])
+      expect(await countPrograms(slug)).toBe(1);
+    const commit = texts.find((x) => x.includes('commit'))!;
+    const inserts = commit.split(';\n').filter((x) => x.startsWith('insert into "programs"'));
+    expect(inserts).toHaveLength(3);
+    expect(inserts[0]).toMatch(/'run-1'.*'run-2'.*'run-3'/s);
+    expect(inserts[1]).toContain("'apart'");
+    expect(inserts[2]).toContain("'run-4'");
+  });
 });

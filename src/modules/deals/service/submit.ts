@@ -1,5 +1,4 @@
 import type { Ctx } from '../../../platform/access/context.js';
-import { insertQuery } from '../../../platform/db/insert.js';
 import { AppError } from '../../../platform/errors/index.js';
 import { newId } from '../../../platform/ids/index.js';
 import { recordTouchpoint } from '../../cosell/touchpoints.js';
@@ -211,24 +210,22 @@ async function afterSubmit(ctx: Ctx, submitted: DealRow, a: Assessment, known: K
   const ws = ctx.requireWorkspace();
   if (check.candidates.length > 0) {
     // Evidence rows nobody reads in this transaction: written with the COMMIT.
-    ctx.defer(
-      insertQuery(
-        dealConflicts,
-        check.candidates.slice(0, 20).map((c) => ({
-          workspaceId: ws,
-          id: newId('dealConflict'),
-          dealId: submitted.id,
-          candidateKind: c.kind,
-          candidateDealId: c.kind === 'deal' ? c.uuid : null,
-          candidateOpportunityId: c.kind === 'vendor_opportunity' ? c.uuid : null,
-          candidatePartnerId: c.partnerUuid,
-          score: c.score,
-          level: c.level,
-          evidence: c.evidence,
-          isPrimary: c === check.primary,
-          createdAt: now,
-        })),
-      ),
+    ctx.deferInsert(
+      dealConflicts,
+      check.candidates.slice(0, 20).map((c) => ({
+        workspaceId: ws,
+        id: newId('dealConflict'),
+        dealId: submitted.id,
+        candidateKind: c.kind,
+        candidateDealId: c.kind === 'deal' ? c.uuid : null,
+        candidateOpportunityId: c.kind === 'vendor_opportunity' ? c.uuid : null,
+        candidatePartnerId: c.partnerUuid,
+        score: c.score,
+        level: c.level,
+        evidence: c.evidence,
+        isPrimary: c === check.primary,
+        createdAt: now,
+      })),
     );
   }
   if (!known.firstDealRegistered)

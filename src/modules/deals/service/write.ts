@@ -145,18 +145,16 @@ export async function createDeal(ctx: Ctx, input: CreateDealInput) {
     const row = storedDeal(v);
     // The registering partner is the deal's first participant: sourced, the whole share. Read by
     // nothing in this transaction: written with the COMMIT.
-    ctx.defer(
-      insertQuery(dealParticipants, {
-        workspaceId,
-        id: newId('dealParticipant'),
-        dealId: id,
-        partnerId,
-        role: 'sourced',
-        shareBps: 10_000,
-        addedBy: actorId(ctx.actor),
-        createdAt: now,
-      }),
-    );
+    ctx.deferInsert(dealParticipants, {
+      workspaceId,
+      id: newId('dealParticipant'),
+      dealId: id,
+      partnerId,
+      role: 'sourced',
+      shareBps: 10_000,
+      addedBy: actorId(ctx.actor),
+      createdAt: now,
+    });
     await addActivity(
       ctx,
       row,
