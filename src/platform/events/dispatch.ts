@@ -77,25 +77,61 @@ export async function dispatchOutbox(deps: Deps, limit = 500): Promise<number> {
         ],
       );
     }
-    for (const e of events) {
-      // In-app notifications for the workspace's members an event concerns.
-      const notifyMembers = (who: string, params: unknown[]) =>
-        client.query(
-          `insert into notifications (workspace_id, id, user_id, type, event_id, data, created_at)
-           select m.workspace_id, gen_random_uuid(), m.user_id, $2, $3, $4, $5 from memberships m
-            where m.workspace_id = $1 and ${who} on conflict do nothing`,
-          [e.workspace_id, e.type, e.id, JSON.stringify(e.data), now, ...params],
-        );
-      // Every member of the partner the decision is about hears of it.
-      if (e.partner_id && partnerNotified.has(e.type))
-        await notifyMembers('m.partner_id = $6', [e.partner_id]);
-      // An extension request with no reviewer assigned to the deal: everyone who may decide it.
-      if (e.type === 'deal.extension_requested' && e.data.needsReview === true && !e.data.assigneeUserId)
-        await notifyMembers(`m.kind = 'vendor' and m.role = any($6::text[])`, [reviewerRoles]);
-      if (e.type === 'webhook_endpoint.disabled') await notifyMembers(`m.role in ('owner', 'admin')`, []);
+    // In-app notifications for the workspace members an event concerns, every event of the batch
+    // in one statement: each event names its audience, and each audience is one indexed join.
+    const audienced = events.flatMap((e) => {
+      const audience = audienceOf(e);
+      return audience ? [{ e, audience }] : [];
+    });
+    if (audienced.length > 0) {
+      await client.query(
+        `insert into notifications (workspace_id, id, user_id, type, event_id, data, created_at)
+         select m.workspace_id, gen_random_uuid(), m.user_id, e.type, e.id, e.data, $1::timestamptz
+           from unnest($2::uuid[], $3::uuid[], $4::text[], $5::jsonb[], $6::uuid[], $7::text[])
+             as e(workspace_id, id, type, data, partner_id, audience)
+           join memberships m on m.workspace_id = e.workspace_id and e.audience = 'partner' and m.partner_id = e.partner_id
+         union all
+         select m.workspace_id, gen_random_uuid(), m.user_id, e.type, e.id, e.data, $1::timestamptz
+           from unnest($2::uuid[], $3::uuid[], $4::text[], $5::jsonb[], $6::uuid[], $7::text[])
+             as e(workspace_id, id, type, data, partner_id, audience)
+           join memberships m on m.workspace_id = e.workspace_id and e.audience = 'reviewers'
+            and m.kind = 'vendor' and m.role = any($8::text[])
+         union all
+         select m.workspace_id, gen_random_uuid(), m.user_id, e.type, e.id, e.data, $1::timestamptz
+           from unnest($2::uuid[], $3::uuid[], $4::text[], $5::jsonb[], $6::uuid[], $7::text[])
+             as e(workspace_id, id, type, data, partner_id, audience)
+           join memberships m on m.workspace_id = e.workspace_id and e.audience = 'admins'
+            and m.role in ('owner', 'admin')
+         on conflict do nothing`,
+        [
+          now,
+          audienced.map(({ e }) => e.workspace_id),
+          audienced.map(({ e }) => e.id),
+          audienced.map(({ e }) => e.type),
+          audienced.map(({ e }) => JSON.stringify(e.data)),
+          audienced.map(({ e }) => e.partner_id),
+          audienced.map(({ audience }) => audience),
+          reviewerRoles,
+        ],
+      );
     }
     return events.length;
   });
+}
+
+/** Which of the workspace's members hear of an event in-app (null: none as a group). */
+function audienceOf(e: {
+  type: string;
+  partner_id: string | null;
+  data: Record<string, unknown>;
+}): 'partner' | 'reviewers' | 'admins' | null {
+  // Every member of the partner the decision is about.
+  if (e.partner_id && partnerNotified.has(e.type)) return 'partner';
+  // An extension request with no reviewer assigned to the deal: everyone who may decide it.
+  if (e.type === 'deal.extension_requested' && e.data.needsReview === true && !e.data.assigneeUserId)
+    return 'reviewers';
+  if (e.type === 'webhook_endpoint.disabled') return 'admins';
+  return null;
 }
 
 /** Vendor roles that decide deal registrations and extension requests. */
