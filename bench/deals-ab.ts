@@ -20,7 +20,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { uuidToId } from '../src/platform/ids/index.js';
 import { createKey } from '../test/support/fixtures.js';
-import { customer } from './deals.js';
+import { customer, registrationBody } from './deals.js';
 
 const [dbA, dirA, dbB, dirB] = process.argv.slice(2) as [string, string, string, string];
 if (!dirB) {
@@ -134,30 +134,13 @@ function fire(s: Side, seconds: number): Promise<number> {
             path: '/api/v1/deals',
             setupRequest: (req) => {
               const n = s.next++;
-              const c = customer(n);
-              const items = [
-                s.products[n % s.products.length]!,
-                s.products[(n * 7 + 3) % s.products.length]!,
-              ];
               return {
                 ...req,
                 headers: {
                   'content-type': 'application/json',
                   authorization: `Bearer ${s.keys[n % s.keys.length]}`,
                 },
-                body: JSON.stringify({
-                  title: `${c.name} rollout`,
-                  customer: {
-                    name: c.name,
-                    ...(c.domain ? { website: `https://www.${c.domain}` } : {}),
-                    country: c.country,
-                  },
-                  contact: { name: 'Alex Buyer', email: `buyer${n}@example.com` },
-                  lineItems: items.map((p, i) => ({ productId: p, quantity: 1 + ((n + i) % 9) })),
-                  currency: 'USD',
-                  expectedCloseDate: '2026-12-31',
-                  submit: true,
-                }),
+                body: registrationBody(n, customer(n), s.products),
               };
             },
           },

@@ -570,6 +570,24 @@ export function customer(i: number): Customer {
   return finish(i, core);
 }
 
+/** The body of registration number `n` (new customer `c`, two of the products, submitted at once). */
+export function registrationBody(n: number, c: Customer, productIds: readonly string[]): string {
+  const items = [productIds[n % productIds.length]!, productIds[(n * 7 + 3) % productIds.length]!];
+  return JSON.stringify({
+    title: `${c.name} rollout`,
+    customer: {
+      name: c.name,
+      ...(c.domain ? { website: `https://www.${c.domain}` } : {}),
+      country: c.country,
+    },
+    contact: { name: 'Alex Buyer', email: `buyer${n}@example.com` },
+    lineItems: items.map((id, i) => ({ productId: id, quantity: 1 + ((n + i) % 9) })),
+    currency: 'USD',
+    expectedCloseDate: '2026-12-31',
+    submit: true,
+  });
+}
+
 /**
  * Customer number i: one of three name patterns ("Silverwind Logistics GmbH", "Schmidt & Weber
  * Maschinenbau AG", "Blue Ridge Dental LLC"), a country, a legal form of that country, and for
@@ -1279,23 +1297,10 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
       }, 200);
       cleanups.push(async () => clearInterval(sampler));
       let next = 0;
+      const productIds = products.map((p) => p.id);
       const body = () => {
         const n = next++;
-        const c = customer(opts.customers + 300_000 + n);
-        const items = [products[n % products.length]!, products[(n * 7 + 3) % products.length]!];
-        return JSON.stringify({
-          title: `${c.name} rollout`,
-          customer: {
-            name: c.name,
-            ...(c.domain ? { website: `https://www.${c.domain}` } : {}),
-            country: c.country,
-          },
-          contact: { name: 'Alex Buyer', email: `buyer${n}@example.com` },
-          lineItems: items.map((p, i) => ({ productId: p.id, quantity: 1 + ((n + i) % 9) })),
-          currency: 'USD',
-          expectedCloseDate: '2026-12-31',
-          submit: true,
-        });
+        return registrationBody(n, customer(opts.customers + 300_000 + n), productIds);
       };
       const errors: string[] = [];
       const fire = (seconds: number, connections = opts.connections) =>

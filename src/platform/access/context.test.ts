@@ -83,7 +83,10 @@ describe('ctx.defer: writes sent with the COMMIT', () => {
         if (typeof text === 'string') texts.push(text);
         return query(text, params);
       };
-      ctx.deferInsert(programs, programRow('run-1'));
+      const first = programRow('run-1');
+      ctx.deferInsert(programs, first);
+      // Queued rows are snapshots: a change after deferInsert does not reach the database.
+      first.name = 'changed later';
       ctx.deferInsert(programs, [programRow('run-2'), programRow('run-3')]);
       ctx.defer(ctx.db.insert(programs).values(programRow('apart')));
       ctx.deferInsert(programs, programRow('run-4'));
@@ -92,6 +95,8 @@ describe('ctx.defer: writes sent with the COMMIT', () => {
     });
     for (const slug of ['run-1', 'run-2', 'run-3', 'apart', 'run-4'])
       expect(await countPrograms(slug)).toBe(1);
+    const { rows } = await t.admin.query("select name from programs where slug = 'run-1'");
+    expect(rows[0].name).toBe('run-1');
     const commit = texts.find((x) => x.includes('commit'))!;
     const inserts = commit.split(';\n').filter((x) => x.startsWith('insert into "programs"'));
     expect(inserts).toHaveLength(3);

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import type { Config } from '../../config.js';
 import { type AuditInput, appendAudit } from '../audit/index.js';
 import { type BuiltQuery, inlineQuery, quoteLiteral } from '../db/inline.js';
-import { insertQuery } from '../db/insert.js';
+import { type DriverRow, driverRows, insertOfDriverRows } from '../db/insert.js';
 import type { Pools } from '../db/pools.js';
 import { AppError } from '../errors/index.js';
 import { idToUuid } from '../ids/index.js';
@@ -81,7 +81,7 @@ export async function withTenantTx<T>(
   const client = await deps.pools.app.connect();
   const audits: AuditInput[] = [];
   // Deferred writes in order: inlined statements, and runs of rows for one table.
-  const deferred: (string | { table: PgTable; rows: Record<string, unknown>[] })[] = [];
+  const deferred: (string | { table: PgTable; rows: DriverRow[] })[] = [];
   const lit = (v: string | null) => (v === null ? "''" : quoteLiteral(v));
   try {
     await client.query(
@@ -110,10 +110,11 @@ export async function withTenantTx<T>(
       },
       deferInsert: (table, rows) => {
         if (options.readOnly) throw new Error('deferInsert: a write in a read-only transaction');
-        const list = (Array.isArray(rows) ? rows : [rows]) as Record<string, unknown>[];
+        // Mapped now (a snapshot, as `defer` inlines at once); joined into one INSERT at the COMMIT.
+        const mapped = driverRows(table, rows);
         const last = deferred.at(-1);
-        if (last !== undefined && typeof last !== 'string' && last.table === table) last.rows.push(...list);
-        else deferred.push({ table, rows: [...list] });
+        if (last !== undefined && typeof last !== 'string' && last.table === table) last.rows.push(...mapped);
+        else deferred.push({ table, rows: mapped });
       },
       authorize: (permission) => authorize(actor, permission),
       requireWorkspace: () => {
@@ -123,7 +124,7 @@ export async function withTenantTx<T>(
     };
     const result = await fn(ctx);
     const statements = deferred.map((d) =>
-      typeof d === 'string' ? d : inlineQuery(insertQuery(d.table as PgTable, d.rows)),
+      typeof d === 'string' ? d : inlineQuery(insertOfDriverRows(d.table, d.rows)),
     );
     // Account-level changes by a user with no workspace yet have no chain to go into.
     const fallback = workspaceId ?? audits.find((a) => a.workspaceId)?.workspaceId;

@@ -25,6 +25,47 @@ function shapeOf(table: PgTable): Shape {
   return shape;
 }
 
+/** Where a row leaves a column out: the statement says `default` there. */
+const DEFAULT: unique symbol = Symbol('default');
+
+/** One row as the driver will receive it: each column's mapped value, in table order, or DEFAULT. */
+export type DriverRow = readonly unknown[];
+
+/**
+ * Rows mapped through their columns' driver mappings (jsonb to its text, dates to ISO strings,
+ * public ids to uuids): a snapshot, so a row queued now and sent later holds the values it had
+ * when it was queued.
+ */
+export function driverRows<T extends PgTable>(
+  table: T,
+  rows: T['$inferInsert'] | readonly T['$inferInsert'][],
+): DriverRow[] {
+  const { columns } = shapeOf(table);
+  const list = (Array.isArray(rows) ? rows : [rows]) as readonly Record<string, unknown>[];
+  return list.map((row) =>
+    columns.map(([key, column]) => {
+      const value = row[key];
+      if (value === undefined) return DEFAULT;
+      return value === null ? null : column.mapToDriverValue(value);
+    }),
+  );
+}
+
+/** The INSERT of rows already mapped (driverRows), of one table. */
+export function insertOfDriverRows(table: PgTable, rows: readonly DriverRow[]): BuiltQuery {
+  if (rows.length === 0) throw new Error('insertQuery: no rows');
+  const params: unknown[] = [];
+  const tuples = rows.map((row) => {
+    const parts = row.map((value) => {
+      if (value === DEFAULT) return 'default';
+      params.push(value);
+      return `$${params.length}`;
+    });
+    return `(${parts.join(', ')})`;
+  });
+  return { sql: shapeOf(table).head + tuples.join(', '), params };
+}
+
 /**
  * The INSERT that `db.insert(table).values(rows).toSQL()` builds — the same text and the same
  * parameters (a test holds it to that) — without building Drizzle's query tree each time:
@@ -37,22 +78,5 @@ export function insertQuery<T extends PgTable>(
   table: T,
   rows: T['$inferInsert'] | readonly T['$inferInsert'][],
 ): BuiltQuery {
-  const { head, columns } = shapeOf(table);
-  const list = (Array.isArray(rows) ? rows : [rows]) as readonly Record<string, unknown>[];
-  if (list.length === 0) throw new Error('insertQuery: no rows');
-  const params: unknown[] = [];
-  const tuples = list.map((row) => {
-    const parts: string[] = [];
-    for (const [key, column] of columns) {
-      const value = row[key];
-      if (value === undefined) {
-        parts.push('default');
-        continue;
-      }
-      params.push(value === null ? null : column.mapToDriverValue(value));
-      parts.push(`$${params.length}`);
-    }
-    return `(${parts.join(', ')})`;
-  });
-  return { sql: head + tuples.join(', '), params };
+  return insertOfDriverRows(table, driverRows(table, rows));
 }
