@@ -25,6 +25,7 @@
  *   BENCH_DEALS_PROBES=2000             measured conflict checks (after 200 warm-up ones)
  *   BENCH_DEALS_HTTP_S=20  BENCH_DEALS_CONNECTIONS=16  BENCH_DEALS_WARMUP_S=3
  *   BENCH_DEALS_HTTP=1                  0: skip the HTTP part
+ *   BENCH_DEALS_FLOOR=6000              registrations captured for part d (0: skip it)
  *   BENCH_DEALS_SOCKET=                 a directory such as /var/run/postgresql: the server under
  *                                       load reaches PostgreSQL over its Unix socket there instead
  *                                       of TCP (a same-host deployment; docs/operations.md)
@@ -48,6 +49,7 @@ import { openPlatform, type Platform } from '../src/platform/bootstrap.js';
 import { freePort } from '../src/platform/db/embedded.js';
 import { idToUuid, newId, uuidToId } from '../src/platform/ids/index.js';
 import { createKey } from '../test/support/fixtures.js';
+import { captureRegistrations, replayRegistrations } from './deals-floor.js';
 import { type Child, logTail, readMemoryKb, spawnNode, waitForHttp } from './support/processes.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -69,6 +71,7 @@ const opts = {
   connections: envInt('BENCH_DEALS_CONNECTIONS', 16),
   warmupSeconds: envInt('BENCH_DEALS_WARMUP_S', 3),
   http: process.env.BENCH_DEALS_HTTP !== '0',
+  floor: envInt('BENCH_DEALS_FLOOR', 6000),
 };
 if (!/^[a-z_][a-z0-9_]*$/.test(opts.dbName)) throw new Error('BENCH_DEALS_DB: a plain lower-case identifier');
 
@@ -1430,6 +1433,48 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
       };
       if (m.non2xx + m.errors + warm.non2xx + warm.errors > 0)
         log(`server log tail:\n${logTail(server.logFile, 20)}`);
+
+      // ---- d. the floor: the same statements replayed without the application server ----------
+      if (opts.floor > 0) {
+        log(`floor: capturing ${opts.floor} registrations' statements (real code path, rolled back)…`);
+        const captured = await captureRegistrations({
+          deps,
+          databaseUrl,
+          keys,
+          body: (n) => registrationBody(n, customer(opts.customers + 700_000 + n), productIds),
+          count: opts.floor,
+        });
+        const warmup = Math.min(500, Math.floor(opts.floor / 10));
+        log(`floor: replaying them at ${opts.connections} connections (${warmup} warm-up)…`);
+        let cpuA = cpuTicks();
+        let procA = cpuByProcess(serverPid);
+        const r = await replayRegistrations({
+          databaseUrl: serverDatabaseUrl,
+          captured,
+          connections: opts.connections,
+          poolMax: loadConfig(process.env).dbPoolMax,
+          warmup,
+          seconds: opts.httpSeconds,
+          onMeasureStart: () => {
+            cpuA = cpuTicks();
+            procA = cpuByProcess(serverPid);
+          },
+        });
+        const procB = cpuByProcess(serverPid);
+        const cpuB = cpuTicks();
+        const statements = captured.map((c) => c.system.length + c.app.length);
+        httpResult.floor = {
+          rps: r.done / r.seconds,
+          done: r.done,
+          seconds: r.seconds,
+          p50: summary(r.latencies).p50,
+          p99: summary(r.latencies).p99,
+          statementsMean: statements.reduce((a, b) => a + b, 0) / Math.max(1, statements.length),
+          cpuBusy: (cpuB.busy - cpuA.busy) / Math.max(1, cpuB.total - cpuA.total),
+          cpuMsPerRegistration: cpuPerRegistration(procA, procB, r.done),
+        };
+        log(`floor: ${(r.done / r.seconds).toFixed(0)} registrations/s replayed`);
+      }
     }
 
     // ---- EXPLAIN of the function body for one existing-customer probe ------------------------------
@@ -1515,12 +1560,28 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
         waitEvents: string;
         cpuMsPerRegistration: { server: number; postgres: number; bench: number };
         singleCpuMsPerRegistration: { server: number; postgres: number; bench: number };
+        floor?: {
+          rps: number;
+          done: number;
+          seconds: number;
+          p50: number;
+          p99: number;
+          statementsMean: number;
+          cpuBusy: number;
+          cpuMsPerRegistration: { server: number; postgres: number; bench: number };
+        };
       };
       lines.push(
         `HTTP POST /api/v1/deals (submit: true, new customers, 50 partners, 2 products each), ${opts.connections} connections, ${opts.httpSeconds} s: ${h.rps.toFixed(0)} registrations/s (p50 ${f(h.p50)} ms, p99 ${f(h.p99)} ms), ${h.ok} created, ${h.non2xx} non-2xx, ${h.errors} errors; vs single-row INSERT at the same concurrency: ${(h.rps / insertConc).toFixed(3)}×; server peak RSS ${h.peakRssMb.toFixed(0)} MB (high-water mark; ${h.bootRssMb.toFixed(0)} MB when ready, high-water ${h.bootPeakRssMb.toFixed(0)} MB by then; at most ${h.loadRssMb.toFixed(0)} MB sampled under load); conflict levels of the new registrations: ${JSON.stringify(h.levels)}`,
         `At 1 connection: ${h.singleRps.toFixed(0)} registrations/s (p50 ${f(h.singleP50)} ms; CPU ms per registration: server ${h.singleCpuMsPerRegistration.server}, PostgreSQL ${h.singleCpuMsPerRegistration.postgres}). While loaded at ${opts.connections}: on average ${h.activeMean.toFixed(1)} backends active, ${h.lockWaitingMean.toFixed(1)} of them waiting on a lock (mean backends per wait event: ${h.waitEvents || 'none'}); machine CPU busy ${(h.cpuBusy * 100).toFixed(0)} % (both cores, /proc/stat); CPU ms per registration: server ${h.cpuMsPerRegistration.server}, PostgreSQL ${h.cpuMsPerRegistration.postgres}, load generator ${h.cpuMsPerRegistration.bench}.`,
         `Goal ≥ 500 registrations/s: ${h.rps >= 500 ? 'met' : 'NOT met'}`,
       );
+      if (h.floor) {
+        const fl = h.floor;
+        lines.push(
+          `Floor (bench/deals-floor.ts): the statements the real code path sends for a registration (${fl.statementsMean.toFixed(1)} per registration, captured and rolled back), replayed through the application's pools with no HTTP and no application code, ${opts.connections} concurrent: ${fl.rps.toFixed(0)} registrations/s (p50 ${f(fl.p50)} ms, p99 ${f(fl.p99)} ms; ${fl.done} in ${fl.seconds.toFixed(1)} s); machine CPU busy ${(fl.cpuBusy * 100).toFixed(0)} %; CPU ms per registration: PostgreSQL ${fl.cpuMsPerRegistration.postgres}, replaying client ${fl.cpuMsPerRegistration.bench}. HTTP / floor: ${(h.rps / fl.rps).toFixed(2)}×; floor vs single-row INSERT: ${(fl.rps / insertConc).toFixed(3)}×`,
+        );
+      }
       if (h.errorSamples.length) lines.push(`first errors: ${h.errorSamples.join(' | ')}`);
     } else lines.push('HTTP registrations/s: not measured');
     lines.push('', 'EXPLAIN (ANALYZE, BUFFERS) of the candidate SQL for one existing-customer probe:', plan);

@@ -73,15 +73,25 @@ export type CapturedRequest = {
 
 type QueryLog = CapturedQuery[];
 
-/** A pool whose clients record every statement they send (text and bound values). */
-function recordingPool(url: string, options: pg.PoolConfig, log: QueryLog): pg.Pool {
+/**
+ * A pool whose clients record every statement they send (text and bound values). `send`, when
+ * given, changes what a plain-text statement sends to the server (the log keeps the original).
+ */
+export function recordingPool(
+  url: string,
+  options: pg.PoolConfig,
+  log: QueryLog,
+  send?: (text: string) => string,
+): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max: 1, ...options });
   pool.on('connect', (client) => {
     const original = client.query.bind(client) as (...args: unknown[]) => unknown;
     const patched = (...args: unknown[]) => {
       const first = args[0];
-      if (typeof first === 'string') log.push({ text: first, values: (args[1] as unknown[]) ?? [] });
-      else if (first && typeof first === 'object' && 'text' in first) {
+      if (typeof first === 'string') {
+        log.push({ text: first, values: (args[1] as unknown[]) ?? [] });
+        if (send) return original(send(first), ...args.slice(1));
+      } else if (first && typeof first === 'object' && 'text' in first) {
         const config = first as { text: string; values?: unknown[] };
         log.push({ text: config.text, values: (args[1] as unknown[]) ?? config.values ?? [] });
       }
