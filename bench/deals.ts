@@ -1358,6 +1358,10 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
       log(
         `HTTP: warm-up ${opts.warmupSeconds} s, then ${opts.httpSeconds} s at ${opts.connections} connections…`,
       );
+      // Each measured part starts right after a checkpoint: the load's WAL would otherwise start
+      // one in the middle of whichever part comes first (full-page writes for every page it
+      // touches), and the HTTP run and the floor would not be measured alike.
+      await db.query('checkpoint');
       const warm = await fire(opts.warmupSeconds);
       // Backends waiting on a lock (advisory: the customer-key locks of the submit) while loaded.
       const lockSamples: number[] = [];
@@ -1446,6 +1450,7 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
         });
         const warmup = Math.min(500, Math.floor(opts.floor / 10));
         log(`floor: replaying them at ${opts.connections} connections (${warmup} warm-up)…`);
+        await db.query('checkpoint');
         let cpuA = cpuTicks();
         let procA = cpuByProcess(serverPid);
         const r = await replayRegistrations({

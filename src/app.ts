@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import scalar from '@scalar/fastify-api-reference';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -56,7 +56,7 @@ export async function buildApp(
     },
     bodyLimit: deps.config.bodyLimitBytes,
     // One log line per request (written on response, below) instead of Fastify's two.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     // Fastify takes boolean | number | string here; the union itself confuses its overloads.
     trustProxy: deps.config.trustProxy as boolean,
     // A caller's request id is kept when it looks like one, so logs join up across services.

