@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { type Config, loadConfig } from './config.js';
@@ -65,17 +66,18 @@ export async function startServer(
     return stopping;
   };
   if (options.seedDemo && (await demoExists(platform.deps.pools))) {
-    printBanner(url, seeded, platform.embedded !== null);
+    printBanner(url, seeded, platform.embedded ? resolve(config.dataDir, 'pg') : null);
   }
   return { app, platform, url, stop };
 }
 
-function printBanner(url: string, seeded: boolean, embedded: boolean) {
+/** `embeddedDir`: where the embedded PostgreSQL keeps its data (null with DATABASE_URL). */
+function printBanner(url: string, seeded: boolean, embeddedDir: string | null) {
   const lines = [
     '',
     `  Symbio is running at ${url}`,
     `  API docs: ${url}/docs    OpenAPI: ${url}/api/v1/openapi.json`,
-    `  Database: ${embedded ? 'embedded PostgreSQL (./data)' : 'DATABASE_URL'}${seeded ? ' — demo program loaded' : ''}`,
+    `  Database: ${embeddedDir ? `embedded PostgreSQL, data in ${embeddedDir}` : 'DATABASE_URL'}${seeded ? ' — demo program loaded' : ''}`,
     '',
     `  Demo logins (password: ${DEMO_PASSWORD})`,
     ...demoStaff.map((s) => `    ${s.role.padEnd(18)} ${s.email}`),

@@ -88,6 +88,12 @@ describe(`symbio serve --seed-demo (${target === 'server' ? 'DATABASE_URL' : 'em
     const first = await start();
     expect(first.output()).toContain('demo program loaded');
     expect(first.output()).toContain('owner@demo.symbio.test');
+    // The banner names where the data is (DATA_DIR), not the default folder.
+    expect(first.output()).toContain(
+      target === 'embedded'
+        ? `Database: embedded PostgreSQL, data in ${join(dataDir, 'pg')}`
+        : 'Database: DATABASE_URL',
+    );
     const headers = await signIn(first.url, 'owner@demo.symbio.test');
     const list = await fetch(`${first.url}/api/v1/partners?limit=200`, { headers });
     const partners = ((await list.json()) as { data: unknown[] }).data;

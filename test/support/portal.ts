@@ -112,6 +112,15 @@ export async function startPortal(options: { label: string; target: string; env?
       ),
       `axe on ${label}`,
     ).toEqual([]);
+    // Legible as well as accessible: no badge in a table shows a cut label ("APP…" for Approved).
+    const clipped = await page
+      .locator('td .mantine-Badge-label')
+      .evaluateAll((els) =>
+        els
+          .filter((el) => el.getClientRects().length > 0 && el.scrollWidth > el.clientWidth + 1)
+          .map((el) => el.textContent ?? ''),
+      );
+    expect(clipped, `badges with a cut label on ${label}`).toEqual([]);
   };
 
   const shot = (page: Page, name: string) =>
