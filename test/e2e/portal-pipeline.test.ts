@@ -165,6 +165,35 @@ describe(`portal: products and vendor pipeline (${target === 'server' ? 'Postgre
   );
 
   it(
+    'a partner registers the imported customer: staff see the vendor opportunity it matched, its status in words',
+    async () => {
+      const res = await fetch(`${base}/api/v1/deals`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${portal.tenant.partnerKey}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          title: 'Robot cells',
+          customer: { name: 'ACME Robotics', website: 'https://acme-robotics.de', country: 'DE' },
+          currency: 'EUR',
+          amountMinor: 900_000,
+          expectedCloseDate: '2027-03-31',
+          submit: true,
+        }),
+      });
+      expect(res.status).toBe(201);
+      const deal = (await res.json()) as { id: string };
+      const { context, page, errors } = await signedIn(portal.tenant.users.owner.email);
+      await page.goto(`${base}/deals/${deal.id}`);
+      const other = page.getByTestId('conflict-other');
+      await containsText(other, 'Acme Robotics GmbH');
+      // The opportunity's status as a word of the UI language, not the stored value ("open").
+      await containsText(other.locator('tr').filter({ hasText: 'State' }).locator('td').last(), 'Open');
+      await check(page, 'deal-conflict-vendor-opportunity');
+      await closeContext(context, errors);
+    },
+    TIMEOUT,
+  );
+
+  it(
     'the pipeline works at 390 px in dark mode',
     async () => {
       const ctx = await portal.newPage({ width: 390, colorScheme: 'dark' });

@@ -31,9 +31,12 @@ type Side = {
 export function SideCard({ side, testId }: { side: Side; testId: string }) {
   const { t, i18n } = useTranslation();
   const fmt = useFormat();
+  // A registration's state, or a vendor opportunity's status (open / won / lost).
   const state = i18n.exists(`deals.states.${side.state}`)
     ? t(`deals.states.${side.state as Deal['state']}`)
-    : side.state;
+    : i18n.exists(`pipeline.statuses.${side.state}`)
+      ? t(`pipeline.statuses.${side.state as 'open' | 'won' | 'lost'}`)
+      : side.state;
   const rows: [string, React.ReactNode][] = [
     [
       t('deals.fields.customer'),
