@@ -1468,12 +1468,13 @@ export async function runDealsBench(log: (msg: string) => void = stamped): Promi
         const procB = cpuByProcess(serverPid);
         const cpuB = cpuTicks();
         const statements = captured.map((c) => c.system.length + c.app.length);
+        const floorLat = summary(r.latencies);
         httpResult.floor = {
           rps: r.done / r.seconds,
           done: r.done,
           seconds: r.seconds,
-          p50: summary(r.latencies).p50,
-          p99: summary(r.latencies).p99,
+          p50: floorLat.p50,
+          p99: floorLat.p99,
           statementsMean: statements.reduce((a, b) => a + b, 0) / Math.max(1, statements.length),
           cpuBusy: (cpuB.busy - cpuA.busy) / Math.max(1, cpuB.total - cpuA.total),
           cpuMsPerRegistration: cpuPerRegistration(procA, procB, r.done),

@@ -24,19 +24,14 @@ type Side = {
   products: string[];
   submittedAt: string | null;
   submissionSeq: number | null;
+  /** The state or status, in the UI language. */
   state: string;
 };
 
 /** One side of a conflict, in the same rows as the other side so they read across. */
 export function SideCard({ side, testId }: { side: Side; testId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const fmt = useFormat();
-  // A registration's state, or a vendor opportunity's status (open / won / lost).
-  const state = i18n.exists(`deals.states.${side.state}`)
-    ? t(`deals.states.${side.state as Deal['state']}`)
-    : i18n.exists(`pipeline.statuses.${side.state}`)
-      ? t(`pipeline.statuses.${side.state as 'open' | 'won' | 'lost'}`)
-      : side.state;
   const rows: [string, React.ReactNode][] = [
     [
       t('deals.fields.customer'),
@@ -52,7 +47,7 @@ export function SideCard({ side, testId }: { side: Side; testId: string }) {
     [t('deals.fields.products'), side.products.length ? side.products.join(', ') : '—'],
     [t('deals.fields.submitted'), side.submittedAt ? fmt.dateTime(side.submittedAt) : '—'],
     [t('deals.fields.sequence'), side.submissionSeq ?? '—'],
-    [t('deals.fields.state'), state],
+    [t('deals.fields.state'), side.state],
   ];
   return (
     <Paper withBorder p="sm" data-testid={testId} style={{ minWidth: 0 }}>
@@ -102,7 +97,7 @@ export function DealSide({ deal }: { deal: Deal }) {
         products: deal.lineItems.map((l) => l.productName),
         submittedAt: deal.submittedAt,
         submissionSeq: deal.submissionSeq,
-        state: deal.state,
+        state: t(`deals.states.${deal.state}`),
       }}
     />
   );
@@ -129,7 +124,11 @@ export function CandidateSide({ candidate }: { candidate: ConflictCandidate }) {
         products: o.productLineIds.map(lineName),
         submittedAt: o.submittedAt,
         submissionSeq: o.submissionSeq,
-        state: o.state,
+        // A registration's state, or a vendor opportunity's status (open / won / lost).
+        state:
+          candidate.kind === 'deal'
+            ? t(`deals.states.${o.state as Deal['state']}`)
+            : t(`pipeline.statuses.${o.state as 'open' | 'won' | 'lost'}`),
       }}
     />
   );
